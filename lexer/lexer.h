@@ -1,0 +1,77 @@
+/* lexer.h - the re2c lexer's interface.
+ *
+ * The lexer turns UTF-8 source into tokens with 1-based line:column.  It is
+ * pull-driven by the parser driver (parser/parse.c), which alone knows whether
+ * a `/` starts a regular expression or divides, and says so on each call.
+ * Template literals keep their own brace stack inside the lexer, so `}` that
+ * closes a `${...}` substitution comes back as TEMPLATE_MIDDLE/TEMPLATE_TAIL.
+ *
+ * The lexer never prints.  On bad input it returns LEX_ERROR and records a
+ * message in node's wording with the position of the offending character;
+ * when the input merely ends too early (inside a template or a block comment)
+ * it also sets `incomplete`, so the REPL can ask for more lines.
+ *
+ * Cooked string values are UTF-16 code units in collector memory
+ * (GC_MALLOC_ATOMIC): they hold no pointers. */
+#ifndef WEAKJS_LEXER_H
+#define WEAKJS_LEXER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    LEX_EOF = 0,
+#define T(name, text) LEX_##name,
+#include "tokens.def"
+#undef T
+    LEX__COUNT,
+    LEX_ERROR = -1
+};
+
+/* Source text of a token kind ("+=", "while"), "" for IDENT, literals. */
+const char *lex_token_text(int type);
+/* Name of a token kind ("PLUS_ASSIGN"), for --dump-tokens. */
+const char *lex_token_name(int type);
+
+typedef struct LexToken {
+    int type;             /* LEX_* */
+    uint32_t line, col;   /* 1-based; col counts code points from line start */
+    uint32_t start, end;  /* byte offsets of the token in the source */
+    bool nl_before;       /* a line terminator precedes it (ASI, restricted productions) */
+    bool escaped;         /* IDENT/keyword spelled with \u escapes: never a keyword */
+    bool legacy_octal;    /* 017 or "\017": a SyntaxError in strict mode */
+    double num;           /* NUMBER */
+    /* IDENT, PRIVATE_NAME (without '#'), STRING, TEMPLATE_*: cooked value.
+     * TEMPLATE_*: str == NULL when the cooked value is undefined (a bad
+     * escape, allowed only in tagged templates).  REGEX: the body. */
+    const uint16_t *str;
+    uint32_t str_len;
+    /* TEMPLATE_*: raw text (CRLF normalised to LF).  REGEX: the flags. */
+    const uint16_t *raw;
+    uint32_t raw_len;
+} LexToken;
+
+typedef struct Lexer {
+    const char *filename;
+    const unsigned char *src, *cur, *lim;
+    const unsigned char *line_start;   /* first byte of the current line */
+    uint32_t line;
+    /* template literal nesting: for each open `${`, the count of `{` seen
+     * inside it that are still open */
+    uint32_t *tpl_braces;
+    uint32_t tpl_depth, tpl_cap;
+    bool nl_pending;                   /* saw a line terminator since last token */
+    /* error report */
+    const char *err_msg;               /* node's wording, e.g. "Invalid or unexpected token" */
+    uint32_t err_line, err_col;
+    bool incomplete;                   /* the error is "input ended too early" */
+} Lexer;
+
+void lex_init(Lexer *lx, const char *filename, const char *src, size_t len);
+/* Scan the next token into *tok.  regex_allowed: a `/` or `/=` here starts a
+ * regular expression literal.  Returns tok->type, LEX_EOF at end of input,
+ * or LEX_ERROR. */
+int lex_next(Lexer *lx, LexToken *tok, bool regex_allowed);
+
+#endif
