@@ -27,7 +27,7 @@ for (i = 0; i < 100; i++) {
 }
 
 var total = 0, r, j;
-for (r = 0; r < 2500; r++) {
+for (r = 0; r < 5000; r++) {
     for (j = 0; j < shapes.length; j++) total = (total + shapes[j].score()) | 0;
 }
 var c = new Counter();

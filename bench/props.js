@@ -48,4 +48,4 @@ function keyed(n) {
     return s;
 }
 
-console.log("props", sweep(1500), build(150000), keyed(300000));
+console.log("props", sweep(2500), build(150000), keyed(300000));

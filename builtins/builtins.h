@@ -16,6 +16,7 @@ void js_init_number(JSContext *ctx);    /* Number, Boolean, parseInt, parseFloat
 void js_init_math(JSContext *ctx);
 void js_init_json(JSContext *ctx);
 void js_init_mapset(JSContext *ctx);    /* Map, Set and their iterators */
+void js_init_weak(JSContext *ctx);      /* WeakMap, WeakSet */
 void js_init_console(JSContext *ctx);   /* console, and the printer behind it */
 void js_init_global(JSContext *ctx);    /* globalThis, gc, process */
 

@@ -175,6 +175,7 @@ struct JSObject {
     JSShape *shape;
     JSValue *slots;
     JSObject *proto;          /* NULL for a null prototype */
+    struct JSWeakEntry *weak_entries; /* values of the weak collections keyed by this object (builtins/weak.c) */
     union {
         struct { JSValue *elems; uint32_t len, cap; } array;  /* FAST_ARRAY; JS_EMPTY is a hole */
         struct { struct JSClosure *closure; JSValue home; JSValue fields; } func;
@@ -182,7 +183,7 @@ struct JSObject {
         struct { JSValue target, this_val; JSValue *args; int argc; } bound;
         JSValue prim;         /* Boolean, Number, String, Symbol wrappers; Date's time value */
         struct { JSValue target; uint32_t index; uint8_t kind; void *pos; } iter;
-        void *opaque;         /* Map/Set/Weak*/Promise data, owned by builtins */
+        void *opaque;         /* Map, Set, WeakMap, WeakSet, Promise data, owned by builtins */
     } u;
 };
 

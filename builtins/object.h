@@ -1,0 +1,27 @@
+/* object.h - helpers shared by the BUILTINS-A files (object.c owns them):
+ * node-style descriptions of values for error messages, array-like access,
+ * and the property-descriptor conversions that Object and Reflect-like code
+ * needs. */
+#ifndef WEAKJS_BUILTINS_OBJECT_H
+#define WEAKJS_BUILTINS_OBJECT_H
+
+#include "../runtime/js.h"
+
+/* How V8 names a value in "called on incompatible receiver X" and "X is not
+ * a function": primitives as strings, objects as #<Ctor> or [object Array]. */
+const char *js_receiver_string(JSContext *ctx, JSValue v);
+/* TypeError "X is not a function"; returns JS_EXCEPTION. */
+JSValue js_throw_not_function(JSContext *ctx, JSValue v);
+/* LengthOfArrayLike. */
+int js_length_of(JSContext *ctx, JSValue obj, uint64_t *len);
+/* Property key for an integer index that may exceed 2^32-2. */
+JSValue js_index_key(JSContext *ctx, uint64_t i);
+/* Element i of an array-like: fast arrays without a hole read directly. */
+JSValue js_get_elem(JSContext *ctx, JSValue obj, uint64_t i);
+/* CreateDataPropertyOrThrow(obj, i, v). */
+int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v);
+/* FromPropertyDescriptor / ToPropertyDescriptor. */
+JSValue js_from_descriptor(JSContext *ctx, const JSPropertyDescriptor *d);
+int js_to_descriptor(JSContext *ctx, JSValue obj, JSPropertyDescriptor *d, int *has);
+
+#endif

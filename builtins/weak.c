@@ -1,0 +1,377 @@
+/* weak.c - WeakMap and WeakSet on bdwgc's disappearing links.
+ *
+ * bdwgc 8.2 has no ephemerons, and a table that holds its values strongly
+ * and its keys weakly never frees a key whose value points back at it.  So
+ * the storage is transposed: a value hangs off its KEY, not off the map.
+ *
+ *   key object ──weak_entries──► WeakEntry { coll: weak link to the map,
+ *                                            value: strong }
+ *   WeakColl (the map's data) ──► chunks of weak links to its keys
+ *
+ * Why this gives ephemeron semantics:
+ *  - A value is reachable only through its key's entry list, so it lives no
+ *    longer than the key; a value that refers to its own key (wm.set(k, {k}))
+ *    forms a cycle the collector frees as a whole, and a chain k1 → v1 → k2
+ *    → v2 ... dies in one collection once k1 is unreachable.
+ *  - The map holds its keys only through disappearing links (hidden
+ *    pointers in pointer-free chunks), so it keeps no key alive.
+ *  - An entry names its map through a disappearing link too, so it does not
+ *    keep the map alive.  When the map dies that link reads 0 and a
+ *    finalizer on the map removes the dead entries from the keys that still
+ *    live, releasing their values (gc() runs finalizers and collects again).
+ *  - get/has compare hidden pointers, so looking up never makes a strong
+ *    reference to a map that is otherwise dead.
+ * The map's key links exist only so that its finalizer (and inspect with
+ * showHidden) can find its live keys. */
+#include <gc.h>
+
+#include "builtins.h"
+#include "weak.h"
+
+typedef struct JSWeakEntry {
+    struct JSWeakEntry *next;
+    GC_hidden_pointer coll;  /* disappearing link to the WeakMap/WeakSet object */
+    uint32_t slot;           /* where the collection keeps its link to the key */
+    JSValue value;           /* JS_TRUE in a WeakSet */
+} JSWeakEntry;
+
+/* Links to keys live in pointer-free chunks that never move, so growing the
+ * collection moves no link.  A slot whose key died reads 0. */
+#define CHUNK_BITS 8
+#define CHUNK_SIZE (1u << CHUNK_BITS)
+
+typedef struct WeakColl {
+    GC_hidden_pointer **chunks;  /* scanned array of atomic chunks */
+    uint32_t nchunks;
+    uint32_t count;              /* slots in use, including ones whose key died */
+} WeakColl;
+
+static GC_hidden_pointer *slot_at(WeakColl *wc, uint32_t i)
+{
+    return &wc->chunks[i >> CHUNK_BITS][i & (CHUNK_SIZE - 1)];
+}
+
+static JSObject *slot_key(WeakColl *wc, uint32_t i)
+{
+    GC_hidden_pointer h = *slot_at(wc, i);
+    return h ? (JSObject *)GC_REVEAL_POINTER(h) : NULL;
+}
+
+static JSWeakEntry *find_entry(JSObject *key, JSObject *coll)
+{
+    GC_hidden_pointer want = GC_HIDE_POINTER(coll);
+    for (JSWeakEntry *e = key->weak_entries; e; e = e->next)
+        if (e->coll == want)
+            return e;
+    return NULL;
+}
+
+/* Move the link of slot `from` into slot `to`, telling its key's entry. */
+static void move_slot(WeakColl *wc, JSObject *coll, uint32_t from, uint32_t to)
+{
+    GC_hidden_pointer *src = slot_at(wc, from), *dst = slot_at(wc, to);
+    JSObject *key = slot_key(wc, from);
+    if (!key) {
+        *dst = 0;
+        return;
+    }
+    *dst = *src;
+    *src = 0;
+    GC_move_disappearing_link((void **)src, (void **)dst);
+    JSWeakEntry *e = find_entry(key, coll);
+    if (e)
+        e->slot = to;
+}
+
+/* Drop the slots whose keys died, keeping the rest packed at the front. */
+static void compact(WeakColl *wc, JSObject *coll)
+{
+    uint32_t live = 0;
+    for (uint32_t i = 0; i < wc->count; i++) {
+        if (!*slot_at(wc, i))
+            continue;
+        if (i != live)
+            move_slot(wc, coll, i, live);
+        live++;
+    }
+    wc->count = live;
+}
+
+static uint32_t add_slot(WeakColl *wc, JSObject *coll, JSObject *key)
+{
+    if (wc->count == wc->nchunks * CHUNK_SIZE) {
+        compact(wc, coll);
+        if (wc->count > wc->nchunks * CHUNK_SIZE / 2 || wc->nchunks == 0) {
+            wc->chunks = js_realloc(wc->chunks, sizeof *wc->chunks * (wc->nchunks + 1));
+            wc->chunks[wc->nchunks] = GC_MALLOC_ATOMIC(sizeof(GC_hidden_pointer) * CHUNK_SIZE);
+            memset(wc->chunks[wc->nchunks], 0, sizeof(GC_hidden_pointer) * CHUNK_SIZE);
+            wc->nchunks++;
+        }
+    }
+    uint32_t i = wc->count++;
+    GC_hidden_pointer *s = slot_at(wc, i);
+    *s = GC_HIDE_POINTER(key);
+    GC_general_register_disappearing_link((void **)s, key);
+    return i;
+}
+
+static void remove_slot(WeakColl *wc, JSObject *coll, uint32_t i)
+{
+    GC_hidden_pointer *s = slot_at(wc, i);
+    if (*s)
+        GC_unregister_disappearing_link((void **)s);
+    *s = 0;
+    uint32_t last = --wc->count;
+    if (i != last)
+        move_slot(wc, coll, last, i);
+}
+
+/* Finalizer of a dead collection: its entries' links to it are already 0;
+ * unhook them from the keys that still live so their values can go. */
+static void coll_finalizer(void *obj, void *data)
+{
+    (void)data;
+    WeakColl *wc = ((JSObject *)obj)->u.opaque;
+    for (uint32_t i = 0; i < wc->count; i++) {
+        JSObject *key = slot_key(wc, i);
+        if (!key)
+            continue;
+        JSWeakEntry **pp = &key->weak_entries;
+        while (*pp) {
+            if ((*pp)->coll == 0)
+                *pp = (*pp)->next;
+            else
+                pp = &(*pp)->next;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- the shared core */
+
+static WeakColl *this_coll(JSContext *ctx, JSValue this_val, int cls, const char *method)
+{
+    if (js_class_of(this_val) != cls) {
+        js_throw_type_error(ctx, "Method %s called on incompatible receiver %s", method,
+                            js_describe(ctx, this_val));
+        return NULL;
+    }
+    return js_obj(this_val)->u.opaque;
+}
+
+/* Objects, and symbols are not allowed here (node 20 rejects them too). */
+static bool can_be_held_weakly(JSValue v) { return js_is_object(v); }
+
+static void coll_set(WeakColl *wc, JSObject *coll, JSObject *key, JSValue value)
+{
+    JSWeakEntry *e = find_entry(key, coll);
+    if (e) {
+        e->value = value;
+        return;
+    }
+    e = js_malloc(sizeof *e);
+    e->value = value;
+    e->slot = add_slot(wc, coll, key);
+    e->coll = GC_HIDE_POINTER(coll);
+    GC_general_register_disappearing_link((void **)&e->coll, coll);
+    e->next = key->weak_entries;
+    key->weak_entries = e;
+}
+
+static bool coll_delete(WeakColl *wc, JSObject *coll, JSObject *key)
+{
+    GC_hidden_pointer want = GC_HIDE_POINTER(coll);
+    for (JSWeakEntry **pp = &key->weak_entries; *pp; pp = &(*pp)->next) {
+        JSWeakEntry *e = *pp;
+        if (e->coll != want)
+            continue;
+        *pp = e->next;
+        GC_unregister_disappearing_link((void **)&e->coll);
+        remove_slot(wc, coll, e->slot);
+        return true;
+    }
+    return false;
+}
+
+static JSValue new_coll(JSContext *ctx, JSObject *proto, int cls, const char *name, const char *adder,
+                        JSValue iterable)
+{
+    JSValue nt = js_new_target(ctx);
+    if (js_is_undefined(nt))
+        return js_throw_type_error(ctx, "Constructor %s requires 'new'", name);
+    JSObject *p = js_proto_from_ctor(ctx, nt, proto);
+    if (!p)
+        return JS_EXCEPTION;
+    JSValue obj = js_new_object_class(ctx, p, cls);
+    if (obj == JS_EXCEPTION)
+        return obj;
+    js_obj(obj)->u.opaque = js_malloc(sizeof(WeakColl));
+    GC_register_finalizer_no_order(js_obj(obj), coll_finalizer, NULL, NULL, NULL);
+    if (js_is_nullish(iterable))
+        return obj;
+    JSValue add = js_get_str(ctx, obj, adder);
+    if (add == JS_EXCEPTION)
+        return add;
+    if (!js_is_function(add))
+        return js_throw_type_error(ctx, "'%s' returned for property '%s' of object '#<%s>' is not a function",
+                                   js_describe(ctx, add), adder, name);
+    JSIterator it;
+    if (js_get_iterator(ctx, iterable, &it) < 0)
+        return JS_EXCEPTION;
+    for (;;) {
+        JSValue item, args[2];
+        int r = js_iterator_step(ctx, &it, &item);
+        if (r < 0)
+            return JS_EXCEPTION;
+        if (r == 0)
+            return obj;
+        int argc = 1;
+        args[0] = item;
+        if (cls == JS_CLASS_WEAKMAP) {
+            if (!js_is_object(item)) {
+                js_throw_type_error(ctx, "Iterator value %s is not an entry object", js_describe(ctx, item));
+                js_iterator_close(ctx, &it, true);
+                return JS_EXCEPTION;
+            }
+            if ((args[0] = js_get_index(ctx, item, 0)) == JS_EXCEPTION ||
+                (args[1] = js_get_index(ctx, item, 1)) == JS_EXCEPTION) {
+                js_iterator_close(ctx, &it, true);
+                return JS_EXCEPTION;
+            }
+            argc = 2;
+        }
+        if (js_call(ctx, add, obj, argc, args) == JS_EXCEPTION) {
+            js_iterator_close(ctx, &it, true);
+            return JS_EXCEPTION;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- WeakMap */
+
+static JSValue WeakMap_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return new_coll(ctx, ctx->weakmap_proto, JS_CLASS_WEAKMAP, "WeakMap", "set", argc ? argv[0] : JS_UNDEFINED);
+}
+
+static JSValue WeakMap_prototype_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.get"))
+        return JS_EXCEPTION;
+    if (!can_be_held_weakly(argv[0]))
+        return JS_UNDEFINED;
+    JSWeakEntry *e = find_entry(js_obj(argv[0]), js_obj(this_val));
+    return e ? e->value : JS_UNDEFINED;
+}
+
+static JSValue WeakMap_prototype_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.set");
+    if (!wc)
+        return JS_EXCEPTION;
+    if (!can_be_held_weakly(argv[0]))
+        return js_throw_type_error(ctx, "Invalid value used as weak map key");
+    coll_set(wc, js_obj(this_val), js_obj(argv[0]), argv[1]);
+    return this_val;
+}
+
+static JSValue WeakMap_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.has"))
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(argv[0]) && find_entry(js_obj(argv[0]), js_obj(this_val)));
+}
+
+static JSValue WeakMap_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.delete");
+    if (!wc)
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(argv[0]) && coll_delete(wc, js_obj(this_val), js_obj(argv[0])));
+}
+
+/* ---------------------------------------------------------------- WeakSet */
+
+static JSValue WeakSet_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return new_coll(ctx, ctx->weakset_proto, JS_CLASS_WEAKSET, "WeakSet", "add", argc ? argv[0] : JS_UNDEFINED);
+}
+
+static JSValue WeakSet_prototype_add(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.add");
+    if (!wc)
+        return JS_EXCEPTION;
+    if (!can_be_held_weakly(argv[0]))
+        return js_throw_type_error(ctx, "Invalid value used in weak set");
+    coll_set(wc, js_obj(this_val), js_obj(argv[0]), JS_TRUE);
+    return this_val;
+}
+
+static JSValue WeakSet_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.has"))
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(argv[0]) && find_entry(js_obj(argv[0]), js_obj(this_val)));
+}
+
+static JSValue WeakSet_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.delete");
+    if (!wc)
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(argv[0]) && coll_delete(wc, js_obj(this_val), js_obj(argv[0])));
+}
+
+/* ---------------------------------------------------------------- inspection */
+
+uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *values, uint32_t max)
+{
+    int cls = js_class_of(coll);
+    if (cls != JS_CLASS_WEAKMAP && cls != JS_CLASS_WEAKSET)
+        return 0;
+    WeakColl *wc = js_obj(coll)->u.opaque;
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < wc->count && n < max; i++) {
+        JSObject *key = slot_key(wc, i);
+        JSWeakEntry *e = key ? find_entry(key, js_obj(coll)) : NULL;
+        if (!e)
+            continue;
+        if (keys)
+            keys[n] = js_mkptr(key);
+        if (values)
+            values[n] = e->value;
+        n++;
+    }
+    return n;
+}
+
+static const JSFunctionEntry weakmap_methods[] = {
+    {"get", WeakMap_prototype_get, 1},
+    {"set", WeakMap_prototype_set, 2},
+    {"has", WeakMap_prototype_has, 1},
+    {"delete", WeakMap_prototype_delete, 1},
+};
+
+static const JSFunctionEntry weakset_methods[] = {
+    {"add", WeakSet_prototype_add, 1},
+    {"has", WeakSet_prototype_has, 1},
+    {"delete", WeakSet_prototype_delete, 1},
+};
+
+static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFunction *ctor,
+                     const JSFunctionEntry *methods, size_t n)
+{
+    JSValue proto = js_new_object(ctx);
+    *protop = js_obj(proto);
+    js_define_functions(ctx, proto, methods, n);
+    js_define_value(ctx, proto, ctx->sym.to_string_tag, js_new_string(ctx, name), JS_PROP_CONFIGURABLE);
+    js_define_class(ctx, name, ctor, 0, proto);
+}
+
+void js_init_weak(JSContext *ctx)
+{
+    init_one(ctx, &ctx->weakmap_proto, "WeakMap", WeakMap_constructor, weakmap_methods,
+             JS_COUNTOF(weakmap_methods));
+    init_one(ctx, &ctx->weakset_proto, "WeakSet", WeakSet_constructor, weakset_methods,
+             JS_COUNTOF(weakset_methods));
+}

@@ -1,0 +1,12 @@
+/* weak.h - what the printer needs of WeakMap and WeakSet. */
+#ifndef WEAKJS_WEAK_H
+#define WEAKJS_WEAK_H
+
+#include "../runtime/js.h"
+
+/* The live entries of a WeakMap or WeakSet, up to max, in insertion order
+ * (as far as deletions kept it): keys[i] and values[i] (either array may be
+ * NULL).  Returns how many were stored. */
+uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *values, uint32_t max);
+
+#endif
