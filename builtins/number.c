@@ -1,0 +1,727 @@
+/* number.c - Number, Boolean and the numeric globals (parseInt, parseFloat,
+ * isNaN, isFinite, NaN, Infinity, undefined).
+ *
+ * Number formatting that needs exact decimal expansions (toFixed,
+ * toExponential, toPrecision) asks glibc's printf for the exact digits of the
+ * double (glibc prints every digit exactly) and rounds them here, half up, as
+ * the spec's "if there are two such n, pick the larger" demands.  The
+ * shortest round-trip form comes from js_number_to_cstr (runtime/dtoa.c). */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "builtins.h"
+
+/* ---------------------------------------------------------------- helpers */
+
+/* thisNumberValue: a number or a Number wrapper, else TypeError naming the method. */
+static int this_number(JSContext *ctx, JSValue v, const char *method, double *out)
+{
+    if (js_is_number(v)) {
+        *out = js_get_number(v);
+        return 0;
+    }
+    if (js_class_of(v) == JS_CLASS_NUMBER) {
+        *out = js_get_number(js_obj(v)->u.prim);
+        return 0;
+    }
+    js_throw_type_error(ctx, "Number.prototype.%s requires that 'this' be a Number", method);
+    return -1;
+}
+
+/* The exact decimal digits of |d| (d finite), no sign, as "<int>.<frac>" with
+ * at least `frac` fraction digits, then rounded half-up to `frac` digits.
+ * Returns a collector string. */
+static char *fixed_digits(double d, int frac)
+{
+    /* exact expansion: at most ~1075 fraction digits and 309 integer digits */
+    size_t cap = 1500;
+    char *buf = js_malloc_atomic(cap);
+    snprintf(buf, cap, "%.1100f", fabs(d));
+    char *dot = strchr(buf, '.');
+    size_t ilen = (size_t)(dot - buf);
+    /* digits string without the dot */
+    size_t total = ilen + (size_t)frac;
+    char *dig = js_malloc_atomic(total + 3);
+    dig[0] = '0';  /* room for a carry */
+    memcpy(dig + 1, buf, ilen);
+    memcpy(dig + 1 + ilen, dot + 1, (size_t)frac);
+    dig[total + 1] = 0;
+    /* round half up on the next digit (the exact remainder >= .5 iff that digit >= 5) */
+    if (dot[1 + frac] >= '5') {
+        size_t i = total;
+        while (dig[i] == '9')
+            dig[i--] = '0';
+        dig[i]++;
+    }
+    /* re-insert the dot, drop the leading carry zero if unused */
+    char *res = js_malloc_atomic(total + 4);
+    size_t start = dig[0] == '0' ? 1 : 0;
+    size_t ip = ilen + 1 - start;
+    memcpy(res, dig + start, ip);
+    if (frac > 0) {
+        res[ip] = '.';
+        memcpy(res + ip + 1, dig + 1 + ilen, (size_t)frac);
+        res[ip + 1 + frac] = 0;
+    } else {
+        res[ip] = 0;
+    }
+    return res;
+}
+
+/* n significant digits of |d| (d finite, nonzero), rounded half up on the
+ * exact value: digits into out (n chars), returns the decimal exponent e
+ * such that the value ~ 0.d1d2... * 10^(e+1), i.e. d1 is at 10^e. */
+static int exact_sig_digits(double d, int n, char *out)
+{
+    size_t cap = 1200;
+    char *buf = js_malloc_atomic(cap);
+    snprintf(buf, cap, "%.1100e", fabs(d));  /* d.ddd...e+XX, exact */
+    char *epos = strchr(buf, 'e');
+    int e = atoi(epos + 1);
+    /* mantissa digits: buf[0], buf[2..] */
+    char *m = js_malloc_atomic((size_t)n + 2);
+    m[0] = buf[0];
+    for (int i = 1; i < n; i++)
+        m[i] = buf[1 + i];
+    char next = n < 1101 ? buf[1 + n] : '0';
+    if (next >= '5') {
+        int i = n - 1;
+        while (i >= 0 && m[i] == '9')
+            m[i--] = '0';
+        if (i < 0) {
+            m[0] = '1';
+            e++;
+        } else {
+            m[i]++;
+        }
+    }
+    memcpy(out, m, (size_t)n);
+    return e;
+}
+
+/* Shortest round-trip digits of |d| (finite, nonzero); returns the exponent of
+ * the first digit, *n gets the digit count. */
+static int shortest_digits(double d, char *out, int *n)
+{
+    char buf[40];
+    double a = fabs(d);
+    for (int p = 1; p <= 17; p++) {
+        snprintf(buf, sizeof buf, "%.*e", p - 1, a);
+        if (strtod(buf, NULL) == a || p == 17) {
+            int k = 0;
+            for (char *s = buf; *s && *s != 'e'; s++)
+                if (*s >= '0' && *s <= '9')
+                    out[k++] = *s;
+            while (k > 1 && out[k - 1] == '0')
+                k--;
+            out[k] = 0;
+            *n = k;
+            return atoi(strchr(buf, 'e') + 1);
+        }
+    }
+    return 0;
+}
+
+/* Format digits (n of them, first at 10^e) in exponential form with the given digit count. */
+static JSValue exp_string(JSContext *ctx, bool neg, const char *dig, int n, int e)
+{
+    char buf[160];
+    int k = 0;
+    if (neg)
+        buf[k++] = '-';
+    buf[k++] = dig[0];
+    if (n > 1) {
+        buf[k++] = '.';
+        memcpy(buf + k, dig + 1, (size_t)n - 1);
+        k += n - 1;
+    }
+    k += snprintf(buf + k, sizeof buf - (size_t)k, "e%c%d", e < 0 ? '-' : '+', abs(e));
+    return js_new_string_len(ctx, buf, (size_t)k);
+}
+
+/* ---------------------------------------------------------------- radix */
+
+/* Number.prototype.toString(radix) for radix != 10, printing fractions the
+ * way V8 does: digits until the remaining fraction is below half an ulp. */
+static JSValue number_to_radix(JSContext *ctx, double value, int radix)
+{
+    static const char chars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+    enum { SIZE = 2200 };
+    char *buffer = js_malloc_atomic(SIZE);
+    int icur = SIZE / 2, fcur = icur;
+    bool negative = value < 0;
+    if (negative)
+        value = -value;
+    double integer = floor(value);
+    double fraction = value - integer;
+    double delta = 0.5 * (nextafter(value, INFINITY) - value);
+    double tiny = nextafter(0.0, 1.0);
+    if (delta < tiny)
+        delta = tiny;
+    if (fraction >= delta) {
+        buffer[fcur++] = '.';
+        do {
+            fraction *= radix;
+            delta *= radix;
+            int digit = (int)fraction;
+            buffer[fcur++] = chars[digit];
+            fraction -= digit;
+            if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+                if (fraction + delta > 1) {
+                    /* round up, propagating the carry backwards */
+                    for (;;) {
+                        fcur--;
+                        if (fcur == SIZE / 2) {
+                            integer += 1;
+                            break;
+                        }
+                        char c = buffer[fcur];
+                        int dg = c > '9' ? (c - 'a' + 10) : (c - '0');
+                        if (dg + 1 < radix) {
+                            buffer[fcur++] = chars[dg + 1];
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        } while (fraction >= delta);
+    }
+    /* integer digits; those below the double's precision are zeros */
+    for (;;) {
+        int ex;
+        frexp(integer / radix, &ex);
+        if (ex - 53 <= 0)
+            break;
+        integer /= radix;
+        buffer[--icur] = '0';
+    }
+    do {
+        double rem = fmod(integer, radix);
+        buffer[--icur] = chars[(int)rem];
+        integer = (integer - rem) / radix;
+    } while (integer > 0);
+    if (negative)
+        buffer[--icur] = '-';
+    return js_new_string_len(ctx, buffer + icur, (size_t)(fcur - icur));
+}
+
+/* ---------------------------------------------------------------- Number */
+
+static JSValue Number_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue n = js_new_int(0);
+    if (argc > 0) {
+        n = js_to_numeric(ctx, argv[0]);
+        if (js_is_exception(n))
+            return n;
+    }
+    JSValue nt = js_new_target(ctx);
+    if (js_is_undefined(nt))
+        return n;
+    JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->number_proto);
+    if (!proto && !js_is_undefined(ctx->exception) && ctx->exception != JS_EMPTY)
+        return JS_EXCEPTION;
+    JSValue obj = js_new_object_class(ctx, proto, JS_CLASS_NUMBER);
+    if (js_is_exception(obj))
+        return obj;
+    js_obj(obj)->u.prim = n;
+    return obj;
+}
+
+static JSValue Number_prototype_toString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x, r = 10;
+    if (this_number(ctx, this_val, "toString", &x) < 0)
+        return JS_EXCEPTION;
+    if (!js_is_undefined(argv[0]) && js_to_integer_or_infinity(ctx, argv[0], &r) < 0)
+        return JS_EXCEPTION;
+    if (r < 2 || r > 36)
+        return js_throw_range_error(ctx, "toString() radix argument must be between 2 and 36");
+    if (r == 10 || isnan(x) || isinf(x))
+        return js_number_to_string(ctx, x);
+    if (x == 0)
+        return js_new_string(ctx, "0");
+    return number_to_radix(ctx, x, (int)r);
+}
+
+static JSValue Number_prototype_toLocaleString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x;
+    if (this_number(ctx, this_val, "toLocaleString", &x) < 0)
+        return JS_EXCEPTION;
+    if (isnan(x))
+        return js_new_string(ctx, "NaN");
+    if (isinf(x))
+        return js_new_string(ctx, x < 0 ? "-∞" : "∞");
+    bool neg = signbit(x);
+    /* en-US: at most 3 fraction digits, rounded half away from zero on the
+     * shortest decimal form, integer part grouped by thousands */
+    char dig[400];
+    int n = 0, e = 0;
+    if (x != 0)
+        e = shortest_digits(x, dig, &n);
+    /* digits as a plain decimal: integer part and 3 fraction digits */
+    char ip[400], fp[8];
+    int il = 0;
+    if (x == 0 || e < 0)
+        ip[il++] = '0';
+    else
+        for (int i = 0; i <= e; i++)
+            ip[il++] = i < n ? dig[i] : '0';
+    for (int i = 0; i < 4; i++) {
+        int pos = e + 1 + i;  /* index into dig of fraction digit i */
+        fp[i] = (x != 0 && pos >= 0 && pos < n) ? dig[pos] : '0';
+    }
+    if (fp[3] >= '5') {
+        int i = 2;
+        while (i >= 0 && fp[i] == '9')
+            fp[i--] = '0';
+        if (i >= 0) {
+            fp[i]++;
+        } else {
+            int j = il - 1;
+            while (j >= 0 && ip[j] == '9')
+                ip[j--] = '0';
+            if (j >= 0) {
+                ip[j]++;
+            } else {
+                memmove(ip + 1, ip, (size_t)il);
+                ip[0] = '1';
+                il++;
+            }
+        }
+    }
+    int fl = 3;
+    while (fl > 0 && fp[fl - 1] == '0')
+        fl--;
+    char out[600];
+    int k = 0;
+    if (neg)
+        out[k++] = '-';
+    for (int i = 0; i < il; i++) {
+        out[k++] = ip[i];
+        if ((il - 1 - i) % 3 == 0 && i != il - 1)
+            out[k++] = ',';
+    }
+    if (fl) {
+        out[k++] = '.';
+        memcpy(out + k, fp, (size_t)fl);
+        k += fl;
+    }
+    return js_new_string_len(ctx, out, (size_t)k);
+}
+
+static JSValue Number_prototype_valueOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x;
+    if (this_number(ctx, this_val, "valueOf", &x) < 0)
+        return JS_EXCEPTION;
+    return js_new_number(x);
+}
+
+static JSValue Number_prototype_toFixed(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x, f;
+    if (this_number(ctx, this_val, "toFixed", &x) < 0)
+        return JS_EXCEPTION;
+    if (js_to_integer_or_infinity(ctx, argv[0], &f) < 0)
+        return JS_EXCEPTION;
+    if (!(f >= 0 && f <= 100))
+        return js_throw_range_error(ctx, "toFixed() digits argument must be between 0 and 100");
+    if (!isfinite(x) || fabs(x) >= 1e21)
+        return js_number_to_string(ctx, x);
+    char *s = fixed_digits(x, (int)f);
+    if (x < 0) {
+        /* -0.0001.toFixed(2) is "-0.00" in V8: the sign follows x < 0 */
+        JSStringBuilder sb;
+        js_sb_init(&sb, ctx);
+        js_sb_putc(&sb, '-');
+        js_sb_puts(&sb, s);
+        return js_sb_finish(&sb);
+    }
+    return js_new_string(ctx, s);
+}
+
+static JSValue Number_prototype_toExponential(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x, f = 0;
+    if (this_number(ctx, this_val, "toExponential", &x) < 0)
+        return JS_EXCEPTION;
+    if (js_to_integer_or_infinity(ctx, argv[0], &f) < 0)
+        return JS_EXCEPTION;
+    if (!isfinite(x))
+        return js_number_to_string(ctx, x);
+    if (!(f >= 0 && f <= 100))
+        return js_throw_range_error(ctx, "toExponential() argument must be between 0 and 100");
+    char dig[128];
+    int n, e;
+    bool neg = x < 0;
+    if (js_is_undefined(argv[0])) {
+        if (x == 0) {
+            dig[0] = '0';
+            n = 1;
+            e = 0;
+        } else {
+            e = shortest_digits(x, dig, &n);
+        }
+    } else {
+        n = (int)f + 1;
+        if (x == 0) {
+            memset(dig, '0', (size_t)n);
+            e = 0;
+        } else {
+            e = exact_sig_digits(x, n, dig);
+        }
+    }
+    return exp_string(ctx, neg, dig, n, e);
+}
+
+static JSValue Number_prototype_toPrecision(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double x, p;
+    if (this_number(ctx, this_val, "toPrecision", &x) < 0)
+        return JS_EXCEPTION;
+    if (js_is_undefined(argv[0]))
+        return js_number_to_string(ctx, x);
+    if (js_to_integer_or_infinity(ctx, argv[0], &p) < 0)
+        return JS_EXCEPTION;
+    if (!isfinite(x))
+        return js_number_to_string(ctx, x);
+    if (!(p >= 1 && p <= 100))
+        return js_throw_range_error(ctx, "toPrecision() argument must be between 1 and 100");
+    int n = (int)p, e = 0;
+    char dig[128];
+    bool neg = x < 0;
+    if (x == 0)
+        memset(dig, '0', (size_t)n);
+    else
+        e = exact_sig_digits(x, n, dig);
+    if (e < -6 || e >= n)
+        return exp_string(ctx, neg, dig, n, e);
+    char buf[300];
+    int k = 0;
+    if (neg)
+        buf[k++] = '-';
+    if (e >= 0) {
+        memcpy(buf + k, dig, (size_t)e + 1);
+        k += e + 1;
+        if (n > e + 1) {
+            buf[k++] = '.';
+            memcpy(buf + k, dig + e + 1, (size_t)(n - e - 1));
+            k += n - e - 1;
+        }
+    } else {
+        buf[k++] = '0';
+        buf[k++] = '.';
+        for (int i = 0; i < -e - 1; i++)
+            buf[k++] = '0';
+        memcpy(buf + k, dig, (size_t)n);
+        k += n;
+    }
+    return js_new_string_len(ctx, buf, (size_t)k);
+}
+
+/* ---------------------------------------------------------------- statics and globals */
+
+static JSValue Number_isFinite(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_new_bool(js_is_number(argv[0]) && isfinite(js_get_number(argv[0])));
+}
+
+static JSValue Number_isNaN(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_new_bool(js_is_number(argv[0]) && isnan(js_get_number(argv[0])));
+}
+
+static bool is_integral(JSValue v)
+{
+    if (!js_is_number(v))
+        return false;
+    double d = js_get_number(v);
+    return isfinite(d) && trunc(d) == d;
+}
+
+static JSValue Number_isInteger(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_new_bool(is_integral(argv[0]));
+}
+
+static JSValue Number_isSafeInteger(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_new_bool(is_integral(argv[0]) && fabs(js_get_number(argv[0])) <= 9007199254740991.0);
+}
+
+static JSValue global_isNaN(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double d;
+    if (js_to_number(ctx, argv[0], &d) < 0)
+        return JS_EXCEPTION;
+    return js_new_bool(isnan(d));
+}
+
+static JSValue global_isFinite(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double d;
+    if (js_to_number(ctx, argv[0], &d) < 0)
+        return JS_EXCEPTION;
+    return js_new_bool(isfinite(d));
+}
+
+/* StrWhiteSpaceChar: WhiteSpace and LineTerminator. */
+static bool is_js_space(uint32_t c)
+{
+    switch (c) {
+    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0:
+    case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
+        return true;
+    default:
+        return c >= 0x2000 && c <= 0x200a;
+    }
+}
+
+/* The string argument, flat, and the index of its first non-space unit. */
+static JSString *trimmed_arg(JSContext *ctx, JSValue v, uint32_t *start)
+{
+    JSValue s = js_to_string(ctx, v);
+    if (js_is_exception(s))
+        return NULL;
+    JSString *str = js_string_flat(js_str(s));
+    uint32_t i = 0;
+    while (i < str->len && is_js_space(js_string_at(str, i)))
+        i++;
+    *start = i;
+    return str;
+}
+
+static JSValue global_parseFloat(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    uint32_t i;
+    JSString *s = trimmed_arg(ctx, argv[0], &i);
+    if (!s)
+        return JS_EXCEPTION;
+    uint32_t len = s->len;
+    char *buf = js_malloc_atomic((size_t)(len - i) + 2);
+    uint32_t k = 0, j = i;
+    bool neg = false;
+    if (j < len && (js_string_at(s, j) == '+' || js_string_at(s, j) == '-')) {
+        neg = js_string_at(s, j) == '-';
+        j++;
+    }
+    static const char inf[] = "Infinity";
+    uint32_t m = 0;
+    while (m < 8 && j + m < len && js_string_at(s, j + m) == (uint16_t)inf[m])
+        m++;
+    if (m == 8)
+        return js_new_double(neg ? -INFINITY : INFINITY);
+    bool digits = false;
+    while (j < len && js_string_at(s, j) >= '0' && js_string_at(s, j) <= '9')
+        buf[k++] = (char)js_string_at(s, j++), digits = true;
+    if (j < len && js_string_at(s, j) == '.') {
+        buf[k++] = '.';
+        j++;
+        while (j < len && js_string_at(s, j) >= '0' && js_string_at(s, j) <= '9')
+            buf[k++] = (char)js_string_at(s, j++), digits = true;
+    }
+    if (!digits)
+        return js_new_double(NAN);
+    if (j < len && (js_string_at(s, j) == 'e' || js_string_at(s, j) == 'E')) {
+        uint32_t save = k, jj = j + 1;
+        buf[k++] = 'e';
+        if (jj < len && (js_string_at(s, jj) == '+' || js_string_at(s, jj) == '-'))
+            buf[k++] = (char)js_string_at(s, jj++);
+        bool ed = false;
+        while (jj < len && js_string_at(s, jj) >= '0' && js_string_at(s, jj) <= '9')
+            buf[k++] = (char)js_string_at(s, jj++), ed = true;
+        if (!ed)
+            k = save;
+    }
+    buf[k] = 0;
+    double d = strtod(buf, NULL);
+    return js_new_number(neg ? -d : d);
+}
+
+static int digit_value(uint16_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A' + 10;
+    return 99;
+}
+
+static JSValue global_parseInt(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    uint32_t i;
+    JSString *s = trimmed_arg(ctx, argv[0], &i);
+    if (!s)
+        return JS_EXCEPTION;
+    int32_t r;
+    if (js_to_int32(ctx, argv[1], &r) < 0)
+        return JS_EXCEPTION;
+    bool neg = false;
+    if (i < s->len && (js_string_at(s, i) == '+' || js_string_at(s, i) == '-')) {
+        neg = js_string_at(s, i) == '-';
+        i++;
+    }
+    bool strip = true;
+    if (r != 0) {
+        if (r < 2 || r > 36)
+            return js_new_double(NAN);
+        if (r != 16)
+            strip = false;
+    } else {
+        r = 10;
+    }
+    if (strip && i + 1 < s->len && js_string_at(s, i) == '0' &&
+        (js_string_at(s, i + 1) == 'x' || js_string_at(s, i + 1) == 'X')) {
+        i += 2;
+        r = 16;
+    }
+    uint32_t start = i;
+    while (i < s->len && digit_value(js_string_at(s, i)) < r)
+        i++;
+    if (i == start)
+        return js_new_double(NAN);
+    double d;
+    if (r == 10) {
+        /* correctly rounded, as V8 does for decimal */
+        char *buf = js_malloc_atomic((size_t)(i - start) + 1);
+        for (uint32_t k = start; k < i; k++)
+            buf[k - start] = (char)js_string_at(s, k);
+        buf[i - start] = 0;
+        d = strtod(buf, NULL);
+    } else {
+        d = 0;
+        for (uint32_t k = start; k < i; k++)
+            d = d * r + digit_value(js_string_at(s, k));
+    }
+    return js_new_number(neg ? -d : d);
+}
+
+/* ---------------------------------------------------------------- Boolean */
+
+static JSValue Boolean_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue b = js_new_bool(js_to_boolean(argv[0]));
+    JSValue nt = js_new_target(ctx);
+    if (js_is_undefined(nt))
+        return b;
+    JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->boolean_proto);
+    JSValue obj = js_new_object_class(ctx, proto, JS_CLASS_BOOLEAN);
+    if (js_is_exception(obj))
+        return obj;
+    js_obj(obj)->u.prim = b;
+    return obj;
+}
+
+static int this_boolean(JSContext *ctx, JSValue v, const char *method, JSValue *out)
+{
+    if (js_is_bool(v)) {
+        *out = v;
+        return 0;
+    }
+    if (js_class_of(v) == JS_CLASS_BOOLEAN) {
+        *out = js_obj(v)->u.prim;
+        return 0;
+    }
+    js_throw_type_error(ctx, "Boolean.prototype.%s requires that 'this' be a Boolean", method);
+    return -1;
+}
+
+static JSValue Boolean_prototype_toString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue b;
+    if (this_boolean(ctx, this_val, "toString", &b) < 0)
+        return JS_EXCEPTION;
+    return b == JS_TRUE ? ctx->atoms.true_ : ctx->atoms.false_;
+}
+
+static JSValue Boolean_prototype_valueOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue b;
+    if (this_boolean(ctx, this_val, "valueOf", &b) < 0)
+        return JS_EXCEPTION;
+    return b;
+}
+
+/* ---------------------------------------------------------------- init */
+
+static const JSFunctionEntry number_proto_funcs[] = {
+    { "toString", Number_prototype_toString, 1 },
+    { "toLocaleString", Number_prototype_toLocaleString, 0 },
+    { "valueOf", Number_prototype_valueOf, 0 },
+    { "toFixed", Number_prototype_toFixed, 1 },
+    { "toExponential", Number_prototype_toExponential, 1 },
+    { "toPrecision", Number_prototype_toPrecision, 1 },
+};
+
+static const JSFunctionEntry number_funcs[] = {
+    { "isFinite", Number_isFinite, 1 },
+    { "isInteger", Number_isInteger, 1 },
+    { "isNaN", Number_isNaN, 1 },
+    { "isSafeInteger", Number_isSafeInteger, 1 },
+};
+
+static const JSFunctionEntry global_funcs[] = {
+    { "isNaN", global_isNaN, 1 },
+    { "isFinite", global_isFinite, 1 },
+};
+
+static const JSFunctionEntry boolean_proto_funcs[] = {
+    { "toString", Boolean_prototype_toString, 0 },
+    { "valueOf", Boolean_prototype_valueOf, 0 },
+};
+
+/* A prototype object that is itself a wrapper of `prim` (Number.prototype is
+ * a Number object holding 0), made here unless the runtime already did. */
+static JSObject *wrapper_proto(JSContext *ctx, JSObject *have, JSClassID cls, JSValue prim)
+{
+    if (have)
+        return have;
+    JSValue p = js_new_object_class(ctx, ctx->object_proto, cls);
+    js_obj(p)->u.prim = prim;
+    return js_obj(p);
+}
+
+void js_init_number(JSContext *ctx)
+{
+    ctx->number_proto = wrapper_proto(ctx, ctx->number_proto, JS_CLASS_NUMBER, js_new_int(0));
+    JSValue proto = js_mkptr(ctx->number_proto);
+    js_define_functions(ctx, proto, number_proto_funcs, JS_COUNTOF(number_proto_funcs));
+    JSValue ctor = js_define_class(ctx, "Number", Number_ctor, 1, proto);
+    js_define_functions(ctx, ctor, number_funcs, JS_COUNTOF(number_funcs));
+
+    static const struct { const char *name; double v; } consts[] = {
+        { "EPSILON", 2.220446049250313e-16 },
+        { "MAX_SAFE_INTEGER", 9007199254740991.0 },
+        { "MIN_SAFE_INTEGER", -9007199254740991.0 },
+        { "MAX_VALUE", 1.7976931348623157e308 },
+        { "MIN_VALUE", 5e-324 },
+        { "NaN", NAN },
+        { "NEGATIVE_INFINITY", -INFINITY },
+        { "POSITIVE_INFINITY", INFINITY },
+    };
+    for (size_t i = 0; i < JS_COUNTOF(consts); i++)
+        js_define_value_str(ctx, ctor, consts[i].name, js_new_number(consts[i].v), 0);
+
+    /* parseInt/parseFloat are the same function objects as Number's */
+    JSValue pi = js_new_cfunction(ctx, global_parseInt, "parseInt", 2);
+    JSValue pf = js_new_cfunction(ctx, global_parseFloat, "parseFloat", 1);
+    js_define_value_str(ctx, ctor, "parseInt", pi, JS_PROP_CW);
+    js_define_value_str(ctx, ctor, "parseFloat", pf, JS_PROP_CW);
+    js_define_value_str(ctx, ctx->global, "parseInt", pi, JS_PROP_CW);
+    js_define_value_str(ctx, ctx->global, "parseFloat", pf, JS_PROP_CW);
+    js_define_functions(ctx, ctx->global, global_funcs, JS_COUNTOF(global_funcs));
+    js_define_value_str(ctx, ctx->global, "NaN", js_new_double(NAN), 0);
+    js_define_value_str(ctx, ctx->global, "Infinity", js_new_double(INFINITY), 0);
+    js_define_value_str(ctx, ctx->global, "undefined", JS_UNDEFINED, 0);
+
+    ctx->boolean_proto = wrapper_proto(ctx, ctx->boolean_proto, JS_CLASS_BOOLEAN, JS_FALSE);
+    JSValue bproto = js_mkptr(ctx->boolean_proto);
+    js_define_functions(ctx, bproto, boolean_proto_funcs, JS_COUNTOF(boolean_proto_funcs));
+    js_define_class(ctx, "Boolean", Boolean_ctor, 1, bproto);
+}
