@@ -6,16 +6,29 @@ function hash(s) {
     return h;
 }
 
-function concatBuild(n) {
-    var s = "", i;
-    for (i = 0; i < n; i++) s += String.fromCharCode(97 + (i % 26)) + (i % 10);
-    return s;
+// Many medium strings rather than one huge one: some engines copy on every
+// +=, and a quadratic benchmark would measure only that.
+function concatBuild(rounds, n) {
+    var h = 0, len = 0, r, s, i;
+    for (r = 0; r < rounds; r++) {
+        s = "";
+        for (i = 0; i < n; i++) s += String.fromCharCode(97 + ((i + r) % 26)) + (i % 10);
+        len += s.length;
+        h = (h * 7 + hash(s)) | 0;
+    }
+    return len + ":" + h;
 }
 
-function joinBuild(n) {
-    var parts = [], i;
-    for (i = 0; i < n; i++) parts.push("item" + i);
-    return parts.join(",");
+function joinBuild(rounds, n) {
+    var h = 0, len = 0, r, parts, i, s;
+    for (r = 0; r < rounds; r++) {
+        parts = [];
+        for (i = 0; i < n; i++) parts.push("item" + (i + r));
+        s = parts.join(",");
+        len += s.length;
+        h = (h * 7 + hash(s)) | 0;
+    }
+    return len + ":" + h;
 }
 
 function pieces(n) {
@@ -29,6 +42,4 @@ function pieces(n) {
     return acc;
 }
 
-var a = concatBuild(200000);
-var b = joinBuild(100000);
-console.log("strings", a.length, hash(a), b.length, hash(b), pieces(100000));
+console.log("strings", concatBuild(100, 1000), joinBuild(50, 2000), pieces(100000));

@@ -17,7 +17,9 @@ void js_init_math(JSContext *ctx);
 void js_init_json(JSContext *ctx);
 void js_init_mapset(JSContext *ctx);    /* Map, Set and their iterators */
 void js_init_weak(JSContext *ctx);      /* WeakMap, WeakSet */
+void js_init_weakref(JSContext *ctx);   /* WeakRef, FinalizationRegistry */
 void js_init_console(JSContext *ctx);   /* console, and the printer behind it */
 void js_init_global(JSContext *ctx);    /* globalThis, gc, process */
+void js_init_timers(JSContext *ctx);    /* setTimeout and friends, queueMicrotask */
 
 #endif

@@ -221,8 +221,6 @@ static JSValue Number_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *
     if (js_is_undefined(nt))
         return n;
     JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->number_proto);
-    if (!proto && !js_is_undefined(ctx->exception) && ctx->exception != JS_EMPTY)
-        return JS_EXCEPTION;
     JSValue obj = js_new_object_class(ctx, proto, JS_CLASS_NUMBER);
     if (js_is_exception(obj))
         return obj;
@@ -553,6 +551,56 @@ static int digit_value(uint16_t c)
     return 99;
 }
 
+/* Digits in a power-of-two radix: exact, correctly rounded (via a hex
+ * string, which strtod rounds to nearest even as V8 does). */
+static double parse_pow2(JSString *s, uint32_t a, uint32_t b, int r)
+{
+    int bits = __builtin_ctz((unsigned)r);
+    size_t nbits = (size_t)(b - a) * (size_t)bits;
+    uint8_t *bit = js_malloc_atomic(nbits + 4);
+    size_t k = 0;
+    for (uint32_t i = a; i < b; i++) {
+        int v = digit_value(js_string_at(s, i));
+        for (int j = bits - 1; j >= 0; j--)
+            bit[k++] = (uint8_t)((v >> j) & 1);
+    }
+    size_t pad = (4 - nbits % 4) % 4;
+    char *hex = js_malloc_atomic(nbits / 4 + 8);
+    size_t h = 0;
+    hex[h++] = '0';
+    hex[h++] = 'x';
+    unsigned acc = 0;
+    for (size_t i = 0; i < nbits + pad; i++) {
+        acc = acc * 2 + (i < pad ? 0 : bit[i - pad]);
+        if (i % 4 == 3) {
+            hex[h++] = "0123456789abcdef"[acc];
+            acc = 0;
+        }
+    }
+    hex[h] = 0;
+    return strtod(hex, NULL);
+}
+
+/* Other radixes: V8's approximation, 32-bit chunks multiplied in. */
+static double parse_generic(JSString *s, uint32_t a, uint32_t b, int r)
+{
+    double result = 0;
+    uint32_t i = a;
+    while (i < b) {
+        uint32_t part = 0, mult = 1;
+        while (i < b) {
+            uint32_t m = mult * (uint32_t)r;
+            if (m > 0xffffffffu / 36)
+                break;
+            part = part * (uint32_t)r + (uint32_t)digit_value(js_string_at(s, i));
+            mult = m;
+            i++;
+        }
+        result = result * mult + part;
+    }
+    return result;
+}
+
 static JSValue global_parseInt(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     uint32_t i;
@@ -594,10 +642,10 @@ static JSValue global_parseInt(JSContext *ctx, JSValue this_val, int argc, JSVal
             buf[k - start] = (char)js_string_at(s, k);
         buf[i - start] = 0;
         d = strtod(buf, NULL);
+    } else if ((r & (r - 1)) == 0) {
+        d = parse_pow2(s, start, i, r);
     } else {
-        d = 0;
-        for (uint32_t k = start; k < i; k++)
-            d = d * r + digit_value(js_string_at(s, k));
+        d = parse_generic(s, start, i, r);
     }
     return js_new_number(neg ? -d : d);
 }

@@ -24,4 +24,20 @@ int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v);
 JSValue js_from_descriptor(JSContext *ctx, const JSPropertyDescriptor *d);
 int js_to_descriptor(JSContext *ctx, JSValue obj, JSPropertyDescriptor *d, int *has);
 
+
+
+/* symbol.c: make ctx->sym's well-known symbols if the runtime has not. */
+void js_init_well_known_symbols(JSContext *ctx);
+
+/* iterator.c: an Array Iterator over obj; kind: JS_ITER_KEYS/VALUES/ENTRIES. */
+enum { JS_ITER_KEYS, JS_ITER_VALUES, JS_ITER_ENTRIES };
+JSValue js_create_array_iterator(JSContext *ctx, JSValue obj, int kind);
+/* The iterator result for kind: key, value or [key, value]. */
+JSValue js_iter_result_kind(JSContext *ctx, JSValue key, JSValue value, int kind);
+
+/* argv[i], or undefined past argc: argv is only padded up to the declared length. */
+static inline JSValue js_arg(int argc, JSValue *argv, int i)
+{
+    return i < argc ? argv[i] : JS_UNDEFINED;
+}
 #endif

@@ -375,3 +375,17 @@ void js_init_weak(JSContext *ctx)
     init_one(ctx, &ctx->weakset_proto, "WeakSet", WeakSet_constructor, weakset_methods,
              JS_COUNTOF(weakset_methods));
 }
+
+/* A full collection for gc(): collecting once frees dead keys and their
+ * values, and finds dead maps; their finalizers (above) then release the
+ * values those maps still hung on live keys, which the next collection
+ * frees.  Repeat while finalizers ran, a bounded number of times. */
+void js_collect(JSContext *ctx)
+{
+    (void)ctx;
+    GC_gcollect();
+    for (int i = 0; i < 8 && GC_should_invoke_finalizers(); i++) {
+        GC_invoke_finalizers();
+        GC_gcollect();
+    }
+}

@@ -9,4 +9,10 @@
  * NULL).  Returns how many were stored. */
 uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *values, uint32_t max);
 
+/* The target of a WeakRef, or undefined once it died. */
+JSValue js_weakref_target(JSValue ref);
+
+/* gc(): collect, run the weak collections' finalizers, collect again. */
+void js_collect(JSContext *ctx);
+
 #endif

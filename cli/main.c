@@ -149,6 +149,11 @@ static int run_source(JSContext *ctx, const char *name, const char *src, size_t 
         }
         puts(js_to_utf8(ctx, s, NULL));
     }
+    if (js_run_event_loop(ctx) < 0) {
+        fflush(stdout);
+        js_report_exception(ctx, ctx->exception, stderr);
+        return 1;
+    }
     return 0;
 }
 

@@ -66,6 +66,11 @@ typedef struct Lexer {
     const char *err_msg;               /* node's wording, e.g. "Invalid or unexpected token" */
     uint32_t err_line, err_col;
     bool incomplete;                   /* the error is "input ended too early" */
+    /* (added by the lexer) column cache: col_pos is a point on the current
+     * line whose column is col_at, so columns on a long line are counted
+     * incrementally instead of from line_start for every token */
+    const unsigned char *col_pos;
+    uint32_t col_at;
 } Lexer;
 
 void lex_init(Lexer *lx, const char *filename, const char *src, size_t len);
@@ -73,5 +78,11 @@ void lex_init(Lexer *lx, const char *filename, const char *src, size_t len);
  * regular expression literal.  Returns tok->type, LEX_EOF at end of input,
  * or LEX_ERROR. */
 int lex_next(Lexer *lx, LexToken *tok, bool regex_allowed);
+
+/* (added by the lexer) Unicode ID_Start / ID_Continue as the spec's
+ * IdentifierStartChar / IdentifierPartChar use them: $ and _ start, ZWNJ and
+ * ZWJ continue. */
+bool lex_is_id_start(uint32_t cp);
+bool lex_is_id_continue(uint32_t cp);
 
 #endif

@@ -297,6 +297,8 @@ bool js_same_value_zero(JSValue a, JSValue b);
 /* typeof as an atom */
 JSValue js_typeof(JSContext *ctx, JSValue v);
 int js_instanceof(JSContext *ctx, JSValue v, JSValue ctor); /* 1, 0 or -1 */
+/* OrdinaryHasInstance(C, O), for Function.prototype[Symbol.hasInstance]: 1, 0 or -1 */
+int js_ordinary_has_instance(JSContext *ctx, JSValue ctor, JSValue v);
 
 /* ---------------------------------------------------------------- iteration */
 typedef struct JSIterator {
@@ -307,6 +309,9 @@ int js_get_iterator(JSContext *ctx, JSValue obj, JSIterator *it);
 int js_iterator_step(JSContext *ctx, JSIterator *it, JSValue *out);
 /* IteratorClose after an abrupt completion; keeps a pending exception. */
 void js_iterator_close(JSContext *ctx, JSIterator *it, bool throwing);
+/* IteratorClose after a normal completion (break, return): 0, or -1 when
+ * return() threw or did not give an object. */
+int js_iterator_return(JSContext *ctx, JSIterator *it);
 JSValue js_create_iter_result(JSContext *ctx, JSValue v, bool done);
 
 /* ---------------------------------------------------------------- errors */
@@ -357,7 +362,7 @@ struct JSContext {
              *array_iterator_proto, *map_proto, *set_proto, *map_iterator_proto,
              *set_iterator_proto, *string_iterator_proto, *weakmap_proto,
              *weakset_proto, *weakref_proto, *finreg_proto, *promise_proto,
-             *generator_proto, *regexp_proto, *date_proto;
+             *generator_proto, *regexp_proto, *date_proto, *timeout_proto;
     JSObject *error_proto[JS_ERROR__COUNT];
     JSValue error_ctor[JS_ERROR__COUNT];
     JSValue array_proto_values;  /* Array.prototype[Symbol.iterator] for fast paths */
@@ -378,6 +383,8 @@ struct JSContext {
     JSShape *root_shape;         /* runtime/object.c: empty shape, per prototype maps hang off it */
     void *eval_state;            /* runtime/eval.c: script environment, global bindings */
     void *builtin_state;         /* builtins/: Symbol.for registry, inspect state */
+    void *job_state;             /* runtime/jobs.c: microtasks and timers */
+    void *weak_state;            /* builtins/weakref.c: finalization registries */
     int argc;                    /* process.argv */
     char **argv;
 };
@@ -390,6 +397,25 @@ JSContext *js_new_context(int argc, char **argv);
 JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, size_t len);
 /* Print an uncaught exception as node does (source line, caret, stack) to f. */
 void js_report_exception(JSContext *ctx, JSValue exc, FILE *f);
+/* ---------------------------------------------------------------- jobs and the event loop
+ * Microtasks run in FIFO order once the current script or task is done;
+ * timers run in order of due time (then of creation), each followed by the
+ * microtasks it queued, as node does. */
+void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
+/* A task (setImmediate, a finalization cleanup): runs before the next timer. */
+void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
+/* WeakRef's KeepDuringJob: obj stays alive until the current task ends. */
+void js_keep_during_job(JSContext *ctx, JSValue obj);
+/* Called after every task and its microtasks (finalization registries). */
+void js_set_task_hook(JSContext *ctx, void (*hook)(JSContext *ctx));
+/* Run queued microtasks; -1 with ctx->exception on an uncaught error. */
+int js_run_microtasks(JSContext *ctx);
+/* Run until no microtask or timer is pending; -1 on an uncaught error. */
+int js_run_event_loop(JSContext *ctx);
+/* Timers: a new timer id calling fn(args) after delay ms (repeat: every delay ms). */
+double js_add_timer(JSContext *ctx, JSValue fn, double delay, bool repeat, int argc, const JSValue *argv);
+void js_clear_timer(JSContext *ctx, double id);
+
 /* Print values as console.log does (util.inspect rules). */
 JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options);
 

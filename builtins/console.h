@@ -1,0 +1,17 @@
+/* console.h - the printer behind console.log, for other built-ins
+ * (require('util').format / inspect, the REPL).  console.c owns it. */
+#ifndef WEAKJS_BUILTINS_CONSOLE_H
+#define WEAKJS_BUILTINS_CONSOLE_H
+
+#include "../runtime/js.h"
+
+/* util.format(...args): format string handling and inspect of the rest,
+ * exactly what console.log prints (without the newline). */
+JSValue js_format(JSContext *ctx, int argc, JSValue *argv);
+
+/* Implemented by whoever writes Promise (weak here, so the printer links
+ * without it): 0 pending, 1 fulfilled, 2 rejected; *result gets the value
+ * or reason.  Without it a promise prints as `Promise { <pending> }`. */
+int js_promise_state(JSValue promise, JSValue *result) __attribute__((weak));
+
+#endif

@@ -1,0 +1,109 @@
+/* timers.c - setTimeout, setInterval, setImmediate, their clear functions
+ * and queueMicrotask, as node provides them.  Scheduling itself is
+ * runtime/jobs.c's.  As in node, the set functions return a Timeout object;
+ * clearing accepts it or its numeric id (what +timeout gives). */
+#include "builtins.h"
+
+static double timer_id(JSContext *ctx, JSValue v)
+{
+    if (js_is_object(v) && js_obj(v)->proto == ctx->timeout_proto)
+        return js_get_number(js_obj(v)->u.prim);
+    if (js_is_number(v))
+        return js_get_number(v);
+    return -1;
+}
+
+static JSValue schedule(JSContext *ctx, int argc, JSValue *argv, bool repeat, bool immediate)
+{
+    if (!js_is_function(argv[0]))
+        return js_throw_type_error(ctx, "The \"callback\" argument must be of type function. Received %s",
+                                   js_describe(ctx, argv[0]));
+    double delay = 1;
+    int first_arg = immediate ? 1 : 2;
+    if (!immediate && argc > 1 && js_to_number(ctx, argv[1], &delay) < 0)
+        return JS_EXCEPTION;
+    int nargs = argc > first_arg ? argc - first_arg : 0;
+    double id = js_add_timer(ctx, argv[0], immediate ? 0 : delay, repeat, nargs, argv + first_arg);
+    JSValue t = js_new_object_class(ctx, ctx->timeout_proto, JS_CLASS_OBJECT);
+    if (t == JS_EXCEPTION)
+        return t;
+    js_obj(t)->u.prim = js_new_number(id);
+    return t;
+}
+
+static JSValue global_setTimeout(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return schedule(ctx, argc, argv, false, false);
+}
+
+static JSValue global_setInterval(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return schedule(ctx, argc, argv, true, false);
+}
+
+static JSValue global_setImmediate(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return schedule(ctx, argc, argv, false, true);
+}
+
+static JSValue global_clearTimeout(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    double id = timer_id(ctx, argv[0]);
+    if (id >= 0)
+        js_clear_timer(ctx, id);
+    return JS_UNDEFINED;
+}
+
+static JSValue global_queueMicrotask(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!js_is_function(argv[0]))
+        return js_throw_type_error(ctx, "The \"callback\" argument must be of type function. Received %s",
+                                   js_describe(ctx, argv[0]));
+    js_enqueue_job(ctx, argv[0], 0, NULL);
+    return JS_UNDEFINED;
+}
+
+static JSValue Timeout_prototype_self(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return this_val;
+}
+
+static JSValue Timeout_prototype_hasRef(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return JS_TRUE;
+}
+
+static JSValue Timeout_prototype_toPrimitive(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_new_number(timer_id(ctx, this_val));
+}
+
+static const JSFunctionEntry timer_functions[] = {
+    {"setTimeout", global_setTimeout, 1},
+    {"setInterval", global_setInterval, 1},
+    {"setImmediate", global_setImmediate, 1},
+    {"clearTimeout", global_clearTimeout, 1},
+    {"clearInterval", global_clearTimeout, 1},
+    {"clearImmediate", global_clearTimeout, 1},
+    {"queueMicrotask", global_queueMicrotask, 1},
+};
+
+static const JSFunctionEntry timeout_methods[] = {
+    {"ref", Timeout_prototype_self, 0},
+    {"unref", Timeout_prototype_self, 0},
+    {"refresh", Timeout_prototype_self, 0},
+    {"hasRef", Timeout_prototype_hasRef, 0},
+    {"[Symbol.toPrimitive]", Timeout_prototype_toPrimitive, 1},
+};
+
+void js_init_timers(JSContext *ctx)
+{
+    js_define_functions(ctx, ctx->global, timer_functions, JS_COUNTOF(timer_functions));
+    JSValue proto = js_new_object(ctx);
+    ctx->timeout_proto = js_obj(proto);
+    js_define_functions(ctx, proto, timeout_methods, JS_COUNTOF(timeout_methods));
+    /* a constructor-less class: inspect prints instances as `Timeout {}` */
+    JSValue ctor = js_new_cfunction(ctx, Timeout_prototype_self, "Timeout", 0);
+    js_define_value(ctx, proto, ctx->atoms.constructor, ctor, JS_PROP_CW);
+    js_define_value(ctx, ctor, ctx->atoms.prototype, proto, 0);
+}

@@ -1,0 +1,263 @@
+/* weakref.c - WeakRef and FinalizationRegistry on bdwgc's disappearing links.
+ *
+ * A WeakRef keeps its target as a hidden pointer inside the WeakRef object,
+ * registered as a disappearing link: the collector zeroes it when the
+ * target dies.  deref() of a live target keeps it alive until the current
+ * task ends (KeepDuringJob, runtime/jobs.c), as does creating the WeakRef.
+ *
+ * A FinalizationRegistry owns cells {target: disappearing link, held value,
+ * token: disappearing link}.  No finalizer runs inside a collection: after
+ * every task the event loop calls sweep(), which, when a collection has
+ * happened since the last look (GC_get_gc_no), queues the cleanup callback
+ * of each cell whose target is gone as a task of its own.  Registries are
+ * found through a list of disappearing links, so a dead registry's
+ * callbacks never run, as the spec allows. */
+#include <gc.h>
+
+#include "builtins.h"
+#include "weak.h"
+
+typedef struct FinCell {
+    struct FinCell *next;
+    GC_hidden_pointer target;  /* disappearing link; 0 once the target died */
+    GC_hidden_pointer token;   /* disappearing link, or 0 without a token */
+    JSValue held;
+} FinCell;
+
+typedef struct FinReg {
+    FinCell *cells;            /* newest first: cleanups run newest first, as in node */
+    JSValue cleanup;
+} FinReg;
+
+typedef struct WeakState {
+    GC_hidden_pointer *regs;   /* atomic: disappearing links to registries */
+    uint32_t nregs, cap;
+    GC_word last_gc;
+} WeakState;
+
+static WeakState *weak_state(JSContext *ctx);
+
+/* ---------------------------------------------------------------- WeakRef */
+
+static JSValue WeakRef_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue nt = js_new_target(ctx);
+    if (js_is_undefined(nt))
+        return js_throw_type_error(ctx, "Constructor WeakRef requires 'new'");
+    if (!js_is_object(argv[0]))
+        return js_throw_type_error(ctx, "WeakRef: invalid target");
+    JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->weakref_proto);
+    if (!proto)
+        return JS_EXCEPTION;
+    JSValue ref = js_new_object_class(ctx, proto, JS_CLASS_WEAKREF);
+    if (ref == JS_EXCEPTION)
+        return ref;
+    JSObject *o = js_obj(ref);
+    o->u.prim = GC_HIDE_POINTER(js_obj(argv[0]));
+    GC_general_register_disappearing_link((void **)&o->u.prim, js_obj(argv[0]));
+    js_keep_during_job(ctx, argv[0]);
+    return ref;
+}
+
+static JSValue WeakRef_prototype_deref(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (js_class_of(this_val) != JS_CLASS_WEAKREF)
+        return js_throw_type_error(ctx, "Method WeakRef.prototype.deref called on incompatible receiver %s",
+                                   js_describe(ctx, this_val));
+    GC_hidden_pointer h = (GC_hidden_pointer)js_obj(this_val)->u.prim;
+    if (!h)
+        return JS_UNDEFINED;
+    JSValue target = js_mkptr(GC_REVEAL_POINTER(h));
+    js_keep_during_job(ctx, target);
+    return target;
+}
+
+/* The target of a WeakRef, or undefined once it died (for the printer). */
+JSValue js_weakref_target(JSValue ref)
+{
+    GC_hidden_pointer h = (GC_hidden_pointer)js_obj(ref)->u.prim;
+    return h ? js_mkptr(GC_REVEAL_POINTER(h)) : JS_UNDEFINED;
+}
+
+/* ---------------------------------------------------------------- FinalizationRegistry */
+
+static void track_registry(JSContext *ctx, JSObject *reg)
+{
+    WeakState *ws = weak_state(ctx);
+    uint32_t live = 0;
+    if (ws->nregs == ws->cap) {
+        /* drop dead registries first; grow only when still full */
+        for (uint32_t i = 0; i < ws->nregs; i++) {
+            if (!ws->regs[i])
+                continue;
+            if (i != live) {
+                ws->regs[live] = ws->regs[i];
+                ws->regs[i] = 0;
+                GC_move_disappearing_link((void **)&ws->regs[i], (void **)&ws->regs[live]);
+            }
+            live++;
+        }
+        ws->nregs = live;
+    }
+    if (ws->nregs == ws->cap) {
+        uint32_t cap = ws->cap ? ws->cap * 2 : 8;
+        GC_hidden_pointer *regs = GC_MALLOC_ATOMIC(sizeof *regs * cap);
+        memset(regs, 0, sizeof *regs * cap);
+        for (uint32_t i = 0; i < ws->nregs; i++) {
+            regs[i] = ws->regs[i];
+            if (regs[i])
+                GC_move_disappearing_link((void **)&ws->regs[i], (void **)&regs[i]);
+        }
+        ws->regs = regs;
+        ws->cap = cap;
+    }
+    GC_hidden_pointer *slot = &ws->regs[ws->nregs++];
+    *slot = GC_HIDE_POINTER(reg);
+    GC_general_register_disappearing_link((void **)slot, reg);
+}
+
+static FinReg *this_registry(JSContext *ctx, JSValue this_val, const char *method)
+{
+    if (js_class_of(this_val) != JS_CLASS_FINREG) {
+        js_throw_type_error(ctx, "Method FinalizationRegistry.prototype.%s called on incompatible receiver %s",
+                            method, js_describe(ctx, this_val));
+        return NULL;
+    }
+    return js_obj(this_val)->u.opaque;
+}
+
+static JSValue FinalizationRegistry_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue nt = js_new_target(ctx);
+    if (js_is_undefined(nt))
+        return js_throw_type_error(ctx, "Constructor FinalizationRegistry requires 'new'");
+    if (!js_is_function(argv[0]))
+        return js_throw_type_error(ctx, "FinalizationRegistry: cleanup must be callable");
+    JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->finreg_proto);
+    if (!proto)
+        return JS_EXCEPTION;
+    JSValue obj = js_new_object_class(ctx, proto, JS_CLASS_FINREG);
+    if (obj == JS_EXCEPTION)
+        return obj;
+    FinReg *fr = js_malloc(sizeof *fr);
+    fr->cleanup = argv[0];
+    js_obj(obj)->u.opaque = fr;
+    track_registry(ctx, js_obj(obj));
+    return obj;
+}
+
+static JSValue bad_token(JSContext *ctx, JSValue token)
+{
+    JSValue s = js_to_string(ctx, token);
+    return js_throw_type_error(ctx, "Invalid unregisterToken ('%s')",
+                               s == JS_EXCEPTION ? "?" : js_to_utf8(ctx, s, NULL));
+}
+
+static JSValue FinalizationRegistry_prototype_register(JSContext *ctx, JSValue this_val, int argc,
+                                                       JSValue *argv)
+{
+    FinReg *fr = this_registry(ctx, this_val, "register");
+    if (!fr)
+        return JS_EXCEPTION;
+    JSValue target = argv[0], held = argv[1], token = argc > 2 ? argv[2] : JS_UNDEFINED;
+    if (!js_is_object(target))
+        return js_throw_type_error(ctx, "FinalizationRegistry.prototype.register: invalid target");
+    if (js_same_value(target, held))
+        return js_throw_type_error(ctx,
+                                   "FinalizationRegistry.prototype.register: target and holdings must not be same");
+    if (!js_is_undefined(token) && !js_is_object(token))
+        return bad_token(ctx, token);
+    FinCell *c = js_malloc(sizeof *c);
+    c->held = held;
+    c->target = GC_HIDE_POINTER(js_obj(target));
+    GC_general_register_disappearing_link((void **)&c->target, js_obj(target));
+    if (js_is_object(token)) {
+        c->token = GC_HIDE_POINTER(js_obj(token));
+        GC_general_register_disappearing_link((void **)&c->token, js_obj(token));
+    }
+    c->next = fr->cells;
+    fr->cells = c;
+    return JS_UNDEFINED;
+}
+
+static JSValue FinalizationRegistry_prototype_unregister(JSContext *ctx, JSValue this_val, int argc,
+                                                         JSValue *argv)
+{
+    FinReg *fr = this_registry(ctx, this_val, "unregister");
+    if (!fr)
+        return JS_EXCEPTION;
+    if (!js_is_object(argv[0]))
+        return bad_token(ctx, argv[0]);
+    GC_hidden_pointer want = GC_HIDE_POINTER(js_obj(argv[0]));
+    bool removed = false;
+    for (FinCell **pp = &fr->cells; *pp;) {
+        if ((*pp)->token == want) {
+            *pp = (*pp)->next;
+            removed = true;
+        } else
+            pp = &(*pp)->next;
+    }
+    return js_new_bool(removed);
+}
+
+/* Queue the cleanup of every cell of `fr` whose target died. */
+static void sweep_registry(JSContext *ctx, FinReg *fr)
+{
+    for (FinCell **pp = &fr->cells; *pp;) {
+        FinCell *c = *pp;
+        if (c->target) {
+            pp = &c->next;
+            continue;
+        }
+        *pp = c->next;
+        js_enqueue_task(ctx, fr->cleanup, 1, &c->held);
+    }
+}
+
+static void sweep(JSContext *ctx)
+{
+    WeakState *ws = weak_state(ctx);
+    GC_word gc_no = GC_get_gc_no();
+    if (gc_no == ws->last_gc)
+        return;
+    ws->last_gc = gc_no;
+    for (uint32_t i = 0; i < ws->nregs; i++) {
+        GC_hidden_pointer h = ws->regs[i];
+        if (h)
+            sweep_registry(ctx, ((JSObject *)GC_REVEAL_POINTER(h))->u.opaque);
+    }
+}
+
+static WeakState *weak_state(JSContext *ctx)
+{
+    return ctx->weak_state;
+}
+
+static const JSFunctionEntry weakref_methods[] = {
+    {"deref", WeakRef_prototype_deref, 0},
+};
+
+static const JSFunctionEntry finreg_methods[] = {
+    {"register", FinalizationRegistry_prototype_register, 2},
+    {"unregister", FinalizationRegistry_prototype_unregister, 1},
+};
+
+static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFunction *ctor, int length,
+                     const JSFunctionEntry *methods, size_t n)
+{
+    JSValue proto = js_new_object(ctx);
+    *protop = js_obj(proto);
+    js_define_functions(ctx, proto, methods, n);
+    js_define_value(ctx, proto, ctx->sym.to_string_tag, js_new_string(ctx, name), JS_PROP_CONFIGURABLE);
+    js_define_class(ctx, name, ctor, length, proto);
+}
+
+void js_init_weakref(JSContext *ctx)
+{
+    ctx->weak_state = js_malloc(sizeof(WeakState));
+    init_one(ctx, &ctx->weakref_proto, "WeakRef", WeakRef_constructor, 1, weakref_methods,
+             JS_COUNTOF(weakref_methods));
+    init_one(ctx, &ctx->finreg_proto, "FinalizationRegistry", FinalizationRegistry_constructor, 1,
+             finreg_methods, JS_COUNTOF(finreg_methods));
+    js_set_task_hook(ctx, sweep);
+}

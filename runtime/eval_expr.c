@@ -1,0 +1,1325 @@
+/* eval_expr.c - expressions: identifiers, operators, property access with
+ * inline caches, calls and `new`.
+ *
+ * Expressions return a JSValue, or JS_EXCEPTION with ctx->exception set.
+ * Inside an optional chain a nullish link returns JS_SHORT, which every
+ * member/call passes up unchanged until the OPT_CHAIN node turns it into
+ * undefined. */
+#include <math.h>
+#include <string.h>
+
+#include "eval.h"
+#include "shape.h"
+#include "lexer.h"
+
+#define JS_SHORT ((JSValue)0x12)
+#define IC_WRITABLE 0x40000000u
+#define IC_PROTO 0x80000000u
+#define IC_INDEX(i) ((i) & 0x3fffffffu)
+
+/* A cache for a property found on the receiver's prototype. */
+typedef struct ProtoIC {
+    JSShape *recv;
+    JSObject *holder;
+    JSShape *holder_shape;
+    uint32_t index;
+} ProtoIC;
+
+#define unlikely(x) __builtin_expect(!!(x), 0)
+#define likely(x) __builtin_expect(!!(x), 1)
+
+static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall);
+
+/* ------------------------------------------------------------ positions and messages */
+
+void eval_set_pos(Frame *f, Node *n)
+{
+    f->sf.line = n->line;
+    f->sf.col = n->col;
+}
+
+static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
+{
+    if (depth > 8) {
+        js_sb_puts(sb, "(intermediate value)");
+        return;
+    }
+    switch (n->kind) {
+    case AST_IDENT:
+        js_sb_put_string(sb, n->val ? n->val : js_new_string16(f->ctx, n->str, n->str_len));
+        break;
+    case AST_THIS: js_sb_puts(sb, "this"); break;
+    case AST_SUPER: js_sb_puts(sb, "super"); break;
+    case AST_MEMBER:
+        text_of(f, n->a, sb, depth + 1);
+        js_sb_puts(sb, ".");
+        js_sb_put_string(sb, n->val);
+        break;
+    case AST_INDEX:
+        text_of(f, n->a, sb, depth + 1);
+        js_sb_puts(sb, "[");
+        if (n->b->kind == AST_NUMBER || n->b->kind == AST_IDENT || n->b->kind == AST_MEMBER) {
+            text_of(f, n->b, sb, depth + 1);
+        } else if (n->b->kind == AST_STRING) {
+            js_sb_puts(sb, "\"");
+            js_sb_put_string(sb, n->b->val);
+            js_sb_puts(sb, "\"");
+        } else {
+            js_sb_puts(sb, "...");
+        }
+        js_sb_puts(sb, "]");
+        break;
+    case AST_CALL:
+        text_of(f, n->a, sb, depth + 1);
+        js_sb_puts(sb, "(...)");
+        break;
+    case AST_NUMBER: {
+        char buf[40];
+        js_sb_puts(sb, js_number_to_cstr(n->num, buf));
+        break;
+    }
+    case AST_STRING:
+        js_sb_puts(sb, "\"");
+        js_sb_put_string(sb, n->val);
+        js_sb_puts(sb, "\"");
+        break;
+    case AST_NULL: js_sb_puts(sb, "null"); break;
+    case AST_TRUE: js_sb_puts(sb, "true"); break;
+    case AST_FALSE: js_sb_puts(sb, "false"); break;
+    case AST_OBJECT:
+        js_sb_puts(sb, n->list.len ? "{(intermediate value)}" : "{}");
+        break;
+    case AST_OPT_CHAIN:
+        text_of(f, n->a, sb, depth + 1);
+        break;
+    default:
+        js_sb_puts(sb, "(intermediate value)");
+        break;
+    }
+}
+
+const char *eval_node_text(Frame *f, Node *n)
+{
+    JSStringBuilder sb;
+    js_sb_init(&sb, f->ctx);
+    text_of(f, n, &sb, 0);
+    return js_to_utf8(f->ctx, js_sb_finish(&sb), NULL);
+}
+
+JSValue eval_callee_text(Frame *f, Node *n)
+{
+    return js_new_string(f->ctx, eval_node_text(f, n));
+}
+
+static JSValue throw_not_function(Frame *f, Node *callee)
+{
+    eval_set_pos(f, callee);
+    return js_throw_type_error(f->ctx, "%s is not a function", eval_node_text(f, callee));
+}
+
+/* ------------------------------------------------------------ identifiers */
+
+static JSValue throw_tdz(Frame *f, Node *n)
+{
+    eval_set_pos(f, n);
+    return js_throw_reference_error(f->ctx, "Cannot access '%s' before initialization",
+                                    js_to_utf8(f->ctx, n->val, NULL));
+}
+
+static JSValue throw_undefined(Frame *f, Node *n)
+{
+    eval_set_pos(f, n);
+    return js_throw_reference_error(f->ctx, "%s is not defined", js_to_utf8(f->ctx, n->val, NULL));
+}
+
+static inline JSEnv *env_at(Frame *f, uint32_t depth)
+{
+    JSEnv *e = f->env;
+    while (depth--)
+        e = e->parent;
+    return e;
+}
+
+/* A global read by name.  typeof_mode: an undeclared name is undefined. */
+static JSValue global_get(Frame *f, Node *n, bool typeof_mode)
+{
+    JSContext *ctx = f->ctx;
+    GlobalCell *c = eval_global_cell(ctx, n->val, false);
+    if (c) {
+        n->slot_kind = SLOT_GLOBAL_LEX;
+        n->ic_shape = c;
+        if (c->value == JS_EMPTY)
+            return throw_tdz(f, n);
+        return c->value;
+    }
+    JSObject *g = js_obj(ctx->global);
+    JSPropertyDescriptor d;
+    int r = js_get_own_property(ctx, g, n->val, &d);
+    if (r < 0)
+        return JS_EXCEPTION;
+    if (r > 0) {
+        if (!(d.flags & JS_PROP_ACCESSOR))
+            return d.value;
+        return js_get_atom(ctx, ctx->global, n->val);
+    }
+    r = js_has_property(ctx, ctx->global, n->val);
+    if (r < 0)
+        return JS_EXCEPTION;
+    if (r == 0)
+        return typeof_mode ? JS_UNDEFINED : throw_undefined(f, n);
+    return js_get_atom(ctx, ctx->global, n->val);
+}
+
+JSValue eval_ident_get(Frame *f, Node *n)
+{
+    JSValue v;
+    switch (n->slot_kind) {
+    case SLOT_LOCAL:
+        return f->locals[n->slot];
+    case SLOT_LOCAL_TDZ:
+        v = f->locals[n->slot];
+        break;
+    case SLOT_ENV:
+        return env_at(f, n->depth)->vars[n->slot];
+    case SLOT_ENV_TDZ:
+        v = env_at(f, n->depth)->vars[n->slot];
+        break;
+    case SLOT_GLOBAL_LEX:
+        v = ((GlobalCell *)n->ic_shape)->value;
+        break;
+    default:
+        return global_get(f, n, false);
+    }
+    if (unlikely(v == JS_EMPTY))
+        return throw_tdz(f, n);
+    return v;
+}
+
+static int assign_const(Frame *f, Node *n)
+{
+    if ((n->pad & IDENT_CALLEE) && !(n->pad & IDENT_CONST)) {
+        if (!f->strict)
+            return 0;
+    }
+    eval_set_pos(f, n);
+    js_throw_type_error(f->ctx, "Assignment to constant variable.");
+    return -1;
+}
+
+static int global_set(Frame *f, Node *n, JSValue v, bool init)
+{
+    JSContext *ctx = f->ctx;
+    GlobalCell *c = eval_global_cell(ctx, n->val, false);
+    if (c) {
+        n->slot_kind = SLOT_GLOBAL_LEX;
+        n->ic_shape = c;
+        return eval_ident_set(f, n, v, init);
+    }
+    if (f->strict && !init) {
+        int r = js_has_property(ctx, ctx->global, n->val);
+        if (r < 0)
+            return -1;
+        if (r == 0) {
+            throw_undefined(f, n);
+            return -1;
+        }
+    }
+    return js_set_atom(ctx, ctx->global, n->val, v, f->strict);
+}
+
+int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
+{
+    JSValue *p;
+    switch (n->slot_kind) {
+    case SLOT_LOCAL:
+        if (unlikely(n->pad) && !init)
+            return assign_const(f, n);
+        f->locals[n->slot] = v;
+        return 0;
+    case SLOT_LOCAL_TDZ:
+        p = &f->locals[n->slot];
+        break;
+    case SLOT_ENV:
+        if (unlikely(n->pad) && !init)
+            return assign_const(f, n);
+        env_at(f, n->depth)->vars[n->slot] = v;
+        return 0;
+    case SLOT_ENV_TDZ:
+        p = &env_at(f, n->depth)->vars[n->slot];
+        break;
+    case SLOT_GLOBAL_LEX: {
+        GlobalCell *c = n->ic_shape;
+        if (!init) {
+            if (c->value == JS_EMPTY) {
+                throw_tdz(f, n);
+                return -1;
+            }
+            if (c->is_const)
+                return assign_const(f, n);
+        }
+        c->value = v;
+        return 0;
+    }
+    default:
+        return global_set(f, n, v, init);
+    }
+    if (!init) {
+        if (*p == JS_EMPTY) {
+            throw_tdz(f, n);
+            return -1;
+        }
+        if (n->pad & IDENT_CONST)
+            return assign_const(f, n);
+    }
+    *p = v;
+    return 0;
+}
+
+JSValue eval_this(Frame *f, Node *n)
+{
+    if (unlikely(f->this_val == JS_EMPTY)) {
+        eval_set_pos(f, n);
+        return js_throw_reference_error(f->ctx, "Must call super constructor in derived class before "
+                                                "accessing 'this' or returning from derived constructor");
+    }
+    return f->this_val;
+}
+
+/* ------------------------------------------------------------ property access */
+
+static JSValue member_slow(Frame *f, Node *n, JSValue obj, JSValue key)
+{
+    JSContext *ctx = f->ctx;
+    if (js_is_object(obj)) {
+        JSObject *o = js_obj(obj);
+        int fl;
+        int i = js_shape_find(o->shape, key, &fl);
+        if (i >= 0) {
+            if (!(fl & JS_PROP_ACCESSOR)) {
+                n->ic_shape = o->shape;
+                n->ic_index = (uint32_t)i | ((fl & JS_PROP_WRITABLE) ? IC_WRITABLE : 0);
+                return o->slots[i];
+            }
+        } else if (!o->shape->dict && o->proto && o->h.class_id != JS_CLASS_STRING &&
+                   !(o->h.class_id == JS_CLASS_ARRAY && key == ctx->atoms.length)) {
+            JSObject *h = o->proto;
+            int j = js_shape_find(h->shape, key, &fl);
+            if (j >= 0 && !(fl & JS_PROP_ACCESSOR)) {
+                ProtoIC *p = n->ic_index == IC_PROTO ? n->ic_shape : js_malloc(sizeof(ProtoIC));
+                p->recv = o->shape;
+                p->holder = h;
+                p->holder_shape = h->shape;
+                p->index = (uint32_t)j;
+                n->ic_shape = p;
+                n->ic_index = IC_PROTO;
+                return h->slots[j];
+            }
+        }
+    } else if (js_is_nullish(obj)) {
+        eval_set_pos(f, n);
+    }
+    return js_get_atom(ctx, obj, key);
+}
+
+static inline JSValue get_member(Frame *f, Node *n, JSValue obj)
+{
+    if (likely(js_is_object(obj))) {
+        JSObject *o = js_obj(obj);
+        if (o->shape == n->ic_shape)
+            return o->slots[IC_INDEX(n->ic_index)];
+        if (n->ic_index == IC_PROTO) {
+            ProtoIC *p = n->ic_shape;
+            if (o->shape == p->recv && o->proto == p->holder && p->holder->shape == p->holder_shape)
+                return p->holder->slots[p->index];
+        }
+    }
+    return member_slow(f, n, obj, n->val);
+}
+
+static int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
+{
+    if (likely(js_is_object(obj))) {
+        JSObject *o = js_obj(obj);
+        if (o->shape == n->ic_shape && (n->ic_index & IC_WRITABLE)) {
+            o->slots[IC_INDEX(n->ic_index)] = v;
+            return 0;
+        }
+    } else {
+        eval_set_pos(f, n);
+    }
+    if (js_set_atom(f->ctx, obj, n->val, v, f->strict) < 0)
+        return -1;
+    if (js_is_object(obj)) {
+        JSObject *o = js_obj(obj);
+        int fl;
+        int i = js_shape_find(o->shape, n->val, &fl);
+        if (i >= 0 && (fl & JS_PROP_WRITABLE) && !(fl & JS_PROP_ACCESSOR)) {
+            n->ic_shape = o->shape;
+            n->ic_index = (uint32_t)i | IC_WRITABLE;
+        }
+    }
+    return 0;
+}
+
+static inline JSValue get_index(Frame *f, Node *n, JSValue obj, JSValue key)
+{
+    if (likely(js_is_object(obj) && js_is_int(key))) {
+        JSObject *o = js_obj(obj);
+        uint32_t i = (uint32_t)js_get_int(key);
+        if ((o->h.flags & JS_OBJ_FAST_ARRAY) && i < o->u.array.len && o->u.array.elems[i] != JS_EMPTY)
+            return o->u.array.elems[i];
+    }
+    if (!js_is_object(obj))
+        eval_set_pos(f, n);
+    return js_get(f->ctx, obj, key);
+}
+
+static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v)
+{
+    if (likely(js_is_object(obj) && js_is_int(key))) {
+        JSObject *o = js_obj(obj);
+        uint32_t i = (uint32_t)js_get_int(key);
+        if ((o->h.flags & JS_OBJ_FAST_ARRAY) && i < o->u.array.len && o->u.array.elems[i] != JS_EMPTY) {
+            o->u.array.elems[i] = v;
+            return 0;
+        }
+    }
+    if (!js_is_object(obj))
+        eval_set_pos(f, n);
+    return js_set(f->ctx, obj, key, v, f->strict);
+}
+
+JSValue eval_super_base(Frame *f)
+{
+    if (!js_is_object(f->home))
+        return JS_UNDEFINED;
+    JSObject *p = js_obj(f->home)->proto;
+    return p ? js_mkptr(p) : JS_NULL;
+}
+
+static JSValue super_get(Frame *f, Node *n, JSValue key)
+{
+    JSValue base = eval_super_base(f);
+    JSValue this_val = eval_this(f, n);
+    if (js_is_exception(this_val))
+        return this_val;
+    if (!js_is_object(base))
+        return js_get_atom(f->ctx, base, key);
+    return js_get_receiver(f->ctx, base, key, this_val);
+}
+
+static JSValue eval_member(Frame *f, Node *n)
+{
+    if (n->a->kind == AST_SUPER)
+        return super_get(f, n, n->val);
+    JSValue obj = eval_expr(f, n->a);
+    if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
+        return obj;
+    if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(obj)))
+        return JS_SHORT;
+    return get_member(f, n, obj);
+}
+
+static JSValue eval_index(Frame *f, Node *n)
+{
+    JSValue obj;
+    if (n->a->kind == AST_SUPER) {
+        JSValue k = eval_expr(f, n->b);
+        if (js_is_exception(k))
+            return k;
+        k = js_to_property_key(f->ctx, k);
+        if (js_is_exception(k))
+            return k;
+        return super_get(f, n, k);
+    }
+    obj = eval_expr(f, n->a);
+    if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
+        return obj;
+    if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(obj)))
+        return JS_SHORT;
+    JSValue key = eval_expr(f, n->b);
+    if (js_is_exception(key))
+        return key;
+    return get_index(f, n, obj, key);
+}
+
+JSValue eval_to_key(Frame *f, Node *n)
+{
+    JSValue k = eval_expr(f, n);
+    if (js_is_exception(k))
+        return k;
+    return js_to_property_key(f->ctx, k);
+}
+
+/* ------------------------------------------------------------ operators */
+
+static JSValue arith_slow(JSContext *ctx, int op, JSValue a, JSValue b)
+{
+    double x, y;
+    if (js_to_number(ctx, a, &x) < 0 || js_to_number(ctx, b, &y) < 0)
+        return JS_EXCEPTION;
+    switch (op) {
+    case LEX_MINUS: return js_new_number(x - y);
+    case LEX_STAR: return js_new_number(x * y);
+    case LEX_SLASH: return js_new_number(x / y);
+    case LEX_PERCENT: return js_new_number(fmod(x, y));
+    case LEX_STARSTAR:
+        if (isnan(y) || ((x == 1 || x == -1) && isinf(y)))
+            return js_new_double(NAN);
+        return js_new_number(pow(x, y));
+    default: return js_new_number(x + y);
+    }
+}
+
+static JSValue add_slow(JSContext *ctx, JSValue a, JSValue b)
+{
+    if (js_is_string(a) && js_is_string(b))
+        return js_concat(ctx, a, b);
+    a = js_to_primitive(ctx, a, JS_HINT_DEFAULT);
+    if (js_is_exception(a))
+        return a;
+    b = js_to_primitive(ctx, b, JS_HINT_DEFAULT);
+    if (js_is_exception(b))
+        return b;
+    if (js_is_string(a) || js_is_string(b)) {
+        a = js_to_string(ctx, a);
+        if (js_is_exception(a))
+            return a;
+        b = js_to_string(ctx, b);
+        if (js_is_exception(b))
+            return b;
+        return js_concat(ctx, a, b);
+    }
+    return arith_slow(ctx, LEX_PLUS, a, b);
+}
+
+/* a < b (or <= with swap handled by the caller): 1, 0, -1 exception; 2 undefined (NaN) */
+static int less_than(JSContext *ctx, JSValue a, JSValue b, bool left_first)
+{
+    if (left_first) {
+        a = js_to_primitive(ctx, a, JS_HINT_NUMBER);
+        if (js_is_exception(a))
+            return -1;
+        b = js_to_primitive(ctx, b, JS_HINT_NUMBER);
+    } else {
+        b = js_to_primitive(ctx, b, JS_HINT_NUMBER);
+        if (js_is_exception(b))
+            return -1;
+        a = js_to_primitive(ctx, a, JS_HINT_NUMBER);
+    }
+    if (js_is_exception(a) || js_is_exception(b))
+        return -1;
+    if (js_is_string(a) && js_is_string(b))
+        return js_string_compare(js_string_flat(js_str(a)), js_string_flat(js_str(b))) < 0;
+    double x, y;
+    if (js_to_number(ctx, a, &x) < 0 || js_to_number(ctx, b, &y) < 0)
+        return -1;
+    if (isnan(x) || isnan(y))
+        return 2;
+    return x < y;
+}
+
+static JSValue compare_slow(JSContext *ctx, int op, JSValue a, JSValue b)
+{
+    int r;
+    switch (op) {
+    case LEX_LT: r = less_than(ctx, a, b, true); if (r == 2) r = 0; break;
+    case LEX_GT: r = less_than(ctx, b, a, false); if (r == 2) r = 0; break;
+    case LEX_LE: r = less_than(ctx, b, a, false); r = r < 0 ? -1 : r == 2 ? 0 : !r; break;
+    default: r = less_than(ctx, a, b, true); r = r < 0 ? -1 : r == 2 ? 0 : !r; break;
+    }
+    return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+}
+
+static JSValue bitwise_slow(JSContext *ctx, int op, JSValue a, JSValue b)
+{
+    int32_t x, y;
+    uint32_t ux;
+    if (op == LEX_SHR) {
+        if (js_to_uint32(ctx, a, &ux) < 0 || js_to_int32(ctx, b, &y) < 0)
+            return JS_EXCEPTION;
+        return js_new_number((double)(ux >> (y & 31)));
+    }
+    if (js_to_int32(ctx, a, &x) < 0 || js_to_int32(ctx, b, &y) < 0)
+        return JS_EXCEPTION;
+    switch (op) {
+    case LEX_BITAND: return js_new_int(x & y);
+    case LEX_BITOR: return js_new_int(x | y);
+    case LEX_BITXOR: return js_new_int(x ^ y);
+    case LEX_SHL: return js_new_int((int32_t)((uint32_t)x << (y & 31)));
+    default: return js_new_int(x >> (y & 31));
+    }
+}
+
+static JSValue op_in(Frame *f, JSValue a, JSValue b)
+{
+    JSContext *ctx = f->ctx;
+    if (!js_is_object(b)) {
+        JSValue ks = js_to_string(ctx, a);
+        if (js_is_exception(ks))
+            return ks;
+        JSValue bs = js_is_string(b) ? b : js_to_string(ctx, b);
+        if (js_is_exception(bs))
+            return bs;
+        return js_throw_type_error(ctx, "Cannot use 'in' operator to search for '%s' in %s",
+                                   js_to_utf8(ctx, ks, NULL), js_to_utf8(ctx, bs, NULL));
+    }
+    JSValue k = js_to_property_key(ctx, a);
+    if (js_is_exception(k))
+        return k;
+    int r = js_has_property(ctx, b, k);
+    return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+}
+
+static JSValue binop(Frame *f, int op, JSValue a, JSValue b)
+{
+    JSContext *ctx = f->ctx;
+    if (likely(js_is_int(a) && js_is_int(b))) {
+        int32_t x = js_get_int(a), y = js_get_int(b);
+        int64_t r;
+        switch (op) {
+        case LEX_PLUS: r = (int64_t)x + y; goto num;
+        case LEX_MINUS: r = (int64_t)x - y; goto num;
+        case LEX_STAR:
+            r = (int64_t)x * y;
+            if (r == 0 && (x < 0 || y < 0))
+                return js_new_double(-0.0);
+            goto num;
+        case LEX_PERCENT:
+            if (x >= 0 && y > 0)
+                return js_new_int(x % y);
+            break;
+        case LEX_SLASH: return js_new_number((double)x / (double)y);
+        case LEX_LT: return js_new_bool(x < y);
+        case LEX_GT: return js_new_bool(x > y);
+        case LEX_LE: return js_new_bool(x <= y);
+        case LEX_GE: return js_new_bool(x >= y);
+        case LEX_SEQ: case LEX_EQ: return js_new_bool(x == y);
+        case LEX_SNE: case LEX_NE: return js_new_bool(x != y);
+        case LEX_BITAND: return js_new_int(x & y);
+        case LEX_BITOR: return js_new_int(x | y);
+        case LEX_BITXOR: return js_new_int(x ^ y);
+        case LEX_SHL: return js_new_int((int32_t)((uint32_t)x << (y & 31)));
+        case LEX_SAR: return js_new_int(x >> (y & 31));
+        case LEX_SHR: return js_new_number((double)((uint32_t)x >> (y & 31)));
+        default: break;
+        }
+        goto slow;
+    num:
+        if (r >= INT32_MIN && r <= INT32_MAX)
+            return js_new_int((int32_t)r);
+        return js_new_double((double)r);
+    }
+    if (js_is_number(a) && js_is_number(b)) {
+        double x = js_get_number(a), y = js_get_number(b);
+        switch (op) {
+        case LEX_PLUS: return js_new_number(x + y);
+        case LEX_MINUS: return js_new_number(x - y);
+        case LEX_STAR: return js_new_number(x * y);
+        case LEX_SLASH: return js_new_number(x / y);
+        case LEX_LT: return js_new_bool(x < y);
+        case LEX_GT: return js_new_bool(x > y);
+        case LEX_LE: return js_new_bool(x <= y);
+        case LEX_GE: return js_new_bool(x >= y);
+        case LEX_SEQ: case LEX_EQ: return js_new_bool(x == y);
+        case LEX_SNE: case LEX_NE: return js_new_bool(x != y);
+        default: break;
+        }
+    }
+slow:
+    switch (op) {
+    case LEX_PLUS: return add_slow(ctx, a, b);
+    case LEX_MINUS: case LEX_STAR: case LEX_SLASH: case LEX_PERCENT: case LEX_STARSTAR:
+        return arith_slow(ctx, op, a, b);
+    case LEX_LT: case LEX_GT: case LEX_LE: case LEX_GE:
+        return compare_slow(ctx, op, a, b);
+    case LEX_SEQ: return js_new_bool(js_strict_equals(a, b));
+    case LEX_SNE: return js_new_bool(!js_strict_equals(a, b));
+    case LEX_EQ: case LEX_NE: {
+        int r = js_loose_equals(ctx, a, b);
+        if (r < 0)
+            return JS_EXCEPTION;
+        return js_new_bool(op == LEX_EQ ? r : !r);
+    }
+    case LEX_BITAND: case LEX_BITOR: case LEX_BITXOR: case LEX_SHL: case LEX_SAR: case LEX_SHR:
+        return bitwise_slow(ctx, op, a, b);
+    case LEX_IN: return op_in(f, a, b);
+    case LEX_INSTANCEOF: {
+        int r = js_instanceof(ctx, a, b);
+        return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+    }
+    default:
+        return js_throw_syntax_error(ctx, "Unexpected operator");
+    }
+}
+
+/* Left-leaning chains (a + b + c + ...) are walked with an explicit stack. */
+static JSValue eval_binary(Frame *f, Node *n)
+{
+    if (n->a->kind != AST_BINARY) {
+        JSValue a = eval_expr(f, n->a);
+        if (js_is_exception(a))
+            return a;
+        JSValue b = eval_expr(f, n->b);
+        if (js_is_exception(b))
+            return b;
+        return binop(f, n->op, a, b);
+    }
+    Node *small[32];
+    Node **stack = small;
+    uint32_t depth = 0, cap = 32;
+    Node *x = n;
+    for (; x->kind == AST_BINARY; x = x->a) {
+        if (depth == cap) {
+            Node **ns = js_malloc(cap * 2 * sizeof(Node *));
+            memcpy(ns, stack, cap * sizeof(Node *));
+            stack = ns;
+            cap *= 2;
+        }
+        stack[depth++] = x;
+    }
+    JSValue acc = eval_expr(f, x);
+    if (js_is_exception(acc))
+        return acc;
+    while (depth-- > 0) {
+        Node *m = stack[depth];
+        JSValue b = eval_expr(f, m->b);
+        if (js_is_exception(b))
+            return b;
+        acc = binop(f, m->op, acc, b);
+        if (js_is_exception(acc))
+            return acc;
+    }
+    return acc;
+}
+
+static inline bool logical_done(int op, JSValue v)
+{
+    switch (op) {
+    case LEX_AND: return !js_to_boolean(v);
+    case LEX_OR: return js_to_boolean(v);
+    default: return !js_is_nullish(v);
+    }
+}
+
+static JSValue eval_logical(Frame *f, Node *n)
+{
+    if (n->a->kind != AST_LOGICAL) {
+        JSValue v = eval_expr(f, n->a);
+        if (js_is_exception(v) || logical_done(n->op, v))
+            return v;
+        return eval_expr(f, n->b);
+    }
+    uint32_t depth = 0;
+    Node *x = n;
+    while (x->kind == AST_LOGICAL) {
+        depth++;
+        x = x->a;
+    }
+    Node **stack = js_malloc(depth * sizeof(Node *));
+    uint32_t i = 0;
+    for (x = n; i < depth; x = x->a)
+        stack[i++] = x;
+    JSValue v = eval_expr(f, x);
+    while (i-- > 0) {
+        if (js_is_exception(v))
+            return v;
+        if (!logical_done(stack[i]->op, v))
+            v = eval_expr(f, stack[i]->b);
+    }
+    return v;
+}
+
+static JSValue eval_delete(Frame *f, Node *n)
+{
+    JSContext *ctx = f->ctx;
+    Node *t = n->a;
+    if (t->kind == AST_OPT_CHAIN)
+        t = t->a;
+    if (t->kind == AST_MEMBER || t->kind == AST_INDEX) {
+        if (t->a->kind == AST_SUPER)
+            return js_throw_reference_error(ctx, "Unsupported reference to 'super'");
+        JSValue obj = eval_expr(f, t->a);
+        if (js_is_exception(obj))
+            return obj;
+        if (obj == JS_SHORT)
+            return JS_TRUE;
+        if ((t->flags & AST_F_OPTIONAL) && js_is_nullish(obj))
+            return JS_TRUE;
+        JSValue key = t->kind == AST_MEMBER ? t->val : eval_to_key(f, t->b);
+        if (js_is_exception(key))
+            return key;
+        if (js_is_nullish(obj))
+            return js_throw_type_error(ctx, "Cannot convert undefined or null to object");
+        JSValue o = js_to_object(ctx, obj);
+        if (js_is_exception(o))
+            return o;
+        int r = js_delete(ctx, o, key, f->strict);
+        return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+    }
+    if (t->kind == AST_IDENT) {
+        if (t->slot_kind != SLOT_GLOBAL)
+            return JS_FALSE;
+        if (eval_global_cell(ctx, t->val, false))
+            return JS_FALSE;
+        int r = js_delete(ctx, ctx->global, t->val, false);
+        return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+    }
+    JSValue v = eval_expr(f, t);
+    return js_is_exception(v) ? v : JS_TRUE;
+}
+
+static JSValue eval_unary(Frame *f, Node *n)
+{
+    JSContext *ctx = f->ctx;
+    if (n->op == LEX_DELETE)
+        return eval_delete(f, n);
+    JSValue v;
+    if (n->op == LEX_TYPEOF && n->a->kind == AST_IDENT && n->a->slot_kind == SLOT_GLOBAL) {
+        v = global_get(f, n->a, true);
+    } else {
+        v = eval_expr(f, n->a);
+    }
+    if (js_is_exception(v))
+        return v;
+    switch (n->op) {
+    case LEX_MINUS:
+        if (js_is_int(v) && js_get_int(v) != 0 && js_get_int(v) != INT32_MIN)
+            return js_new_int(-js_get_int(v));
+        {
+            double d;
+            if (js_to_number(ctx, v, &d) < 0)
+                return JS_EXCEPTION;
+            return js_new_number(-d);
+        }
+    case LEX_PLUS: {
+        if (js_is_number(v))
+            return v;
+        double d;
+        if (js_to_number(ctx, v, &d) < 0)
+            return JS_EXCEPTION;
+        return js_new_number(d);
+    }
+    case LEX_NOT: return js_new_bool(!js_to_boolean(v));
+    case LEX_TILDE: {
+        int32_t i;
+        if (js_is_int(v))
+            return js_new_int(~js_get_int(v));
+        if (js_to_int32(ctx, v, &i) < 0)
+            return JS_EXCEPTION;
+        return js_new_int(~i);
+    }
+    case LEX_TYPEOF: return js_typeof(ctx, v);
+    case LEX_VOID: return JS_UNDEFINED;
+    default: return js_throw_syntax_error(ctx, "Unexpected unary operator");
+    }
+}
+
+/* A reference: what assignments and updates read and write. */
+typedef struct Ref {
+    Node *node;
+    JSValue obj, key;
+} Ref;
+
+static int ref_prepare(Frame *f, Node *t, Ref *r)
+{
+    r->node = t;
+    r->obj = r->key = JS_UNDEFINED;
+    if (t->kind == AST_IDENT)
+        return 0;
+    if (t->a->kind == AST_SUPER) {
+        r->obj = JS_EMPTY;
+    } else {
+        r->obj = eval_expr(f, t->a);
+        if (js_is_exception(r->obj))
+            return -1;
+    }
+    if (t->kind == AST_INDEX) {
+        r->key = eval_expr(f, t->b);
+        if (js_is_exception(r->key))
+            return -1;
+        if (!js_is_int(r->key) || r->obj == JS_EMPTY) {
+            if (js_is_nullish(r->obj)) {
+                eval_set_pos(f, t);
+                JSValue ks = js_to_string(f->ctx, r->key);
+                if (js_is_exception(ks))
+                    return -1;
+                js_throw_type_error(f->ctx, "Cannot read properties of %s (reading '%s')",
+                                    js_is_null(r->obj) ? "null" : "undefined", js_to_utf8(f->ctx, ks, NULL));
+                return -1;
+            }
+            r->key = js_to_property_key(f->ctx, r->key);
+            if (js_is_exception(r->key))
+                return -1;
+        }
+    } else {
+        r->key = t->val;
+    }
+    return 0;
+}
+
+static JSValue ref_get(Frame *f, Ref *r)
+{
+    Node *t = r->node;
+    if (t->kind == AST_IDENT)
+        return eval_ident_get(f, t);
+    if (r->obj == JS_EMPTY)
+        return super_get(f, t, r->key);
+    if (t->kind == AST_MEMBER)
+        return get_member(f, t, r->obj);
+    return get_index(f, t, r->obj, r->key);
+}
+
+static int ref_set(Frame *f, Ref *r, JSValue v)
+{
+    Node *t = r->node;
+    if (t->kind == AST_IDENT)
+        return eval_ident_set(f, t, v, false);
+    if (r->obj == JS_EMPTY) {
+        JSValue this_val = eval_this(f, t);
+        if (js_is_exception(this_val))
+            return -1;
+        JSValue base = eval_super_base(f);
+        return js_set_receiver(f->ctx, base, r->key, v, this_val, true);
+    }
+    if (t->kind == AST_MEMBER)
+        return set_member(f, t, r->obj, v);
+    return set_index(f, t, r->obj, r->key, v);
+}
+
+static JSValue eval_update(Frame *f, Node *n)
+{
+    Ref r;
+    if (ref_prepare(f, n->a, &r) < 0)
+        return JS_EXCEPTION;
+    JSValue old = ref_get(f, &r);
+    if (js_is_exception(old))
+        return old;
+    JSValue nv;
+    int delta = n->op == LEX_INC ? 1 : -1;
+    if (js_is_int(old) && js_get_int(old) != (delta > 0 ? INT32_MAX : INT32_MIN)) {
+        nv = js_new_int(js_get_int(old) + delta);
+    } else {
+        double d;
+        if (js_to_number(f->ctx, old, &d) < 0)
+            return JS_EXCEPTION;
+        old = js_new_number(d);
+        nv = js_new_number(d + delta);
+    }
+    if (ref_set(f, &r, nv) < 0)
+        return JS_EXCEPTION;
+    return (n->flags & AST_F_PREFIX) ? nv : old;
+}
+
+bool eval_is_anon_fn(Node *n)
+{
+    return (n->kind == AST_FUNC || n->kind == AST_CLASS) && !n->str;
+}
+
+JSValue eval_named(Frame *f, Node *n, JSValue name)
+{
+    if (n->kind == AST_FUNC && !n->str)
+        return eval_new_closure(f, n, name);
+    if (n->kind == AST_CLASS && !n->str)
+        return eval_class(f, n, name);
+    return eval_expr(f, n);
+}
+
+static int compound_op(int op)
+{
+    switch (op) {
+    case LEX_PLUS_ASSIGN: return LEX_PLUS;
+    case LEX_MINUS_ASSIGN: return LEX_MINUS;
+    case LEX_STAR_ASSIGN: return LEX_STAR;
+    case LEX_SLASH_ASSIGN: return LEX_SLASH;
+    case LEX_PERCENT_ASSIGN: return LEX_PERCENT;
+    case LEX_STARSTAR_ASSIGN: return LEX_STARSTAR;
+    case LEX_SHL_ASSIGN: return LEX_SHL;
+    case LEX_SAR_ASSIGN: return LEX_SAR;
+    case LEX_SHR_ASSIGN: return LEX_SHR;
+    case LEX_BITAND_ASSIGN: return LEX_BITAND;
+    case LEX_BITOR_ASSIGN: return LEX_BITOR;
+    case LEX_BITXOR_ASSIGN: return LEX_BITXOR;
+    case LEX_AND_ASSIGN: return LEX_AND;
+    case LEX_OR_ASSIGN: return LEX_OR;
+    default: return LEX_NULLISH;
+    }
+}
+
+static JSValue eval_assign(Frame *f, Node *n)
+{
+    Node *t = n->a;
+    JSValue v;
+    if (n->op == LEX_ASSIGN) {
+        if (t->kind == AST_IDENT) {
+            v = eval_named(f, n->b, t->val);
+            if (js_is_exception(v) || eval_ident_set(f, t, v, false) < 0)
+                return JS_EXCEPTION;
+            return v;
+        }
+        if (t->kind == AST_MEMBER && t->a->kind != AST_SUPER) {
+            JSValue obj = eval_expr(f, t->a);
+            if (js_is_exception(obj))
+                return obj;
+            v = eval_expr(f, n->b);
+            if (js_is_exception(v) || set_member(f, t, obj, v) < 0)
+                return JS_EXCEPTION;
+            return v;
+        }
+        if (t->kind == AST_OBJECT_PATTERN || t->kind == AST_ARRAY_PATTERN) {
+            v = eval_expr(f, n->b);
+            if (js_is_exception(v) || eval_bind(f, t, v, false) < 0)
+                return JS_EXCEPTION;
+            return v;
+        }
+        Ref r;
+        if (ref_prepare(f, t, &r) < 0)
+            return JS_EXCEPTION;
+        v = eval_expr(f, n->b);
+        if (js_is_exception(v) || ref_set(f, &r, v) < 0)
+            return JS_EXCEPTION;
+        return v;
+    }
+    Ref r;
+    if (ref_prepare(f, t, &r) < 0)
+        return JS_EXCEPTION;
+    JSValue old = ref_get(f, &r);
+    if (js_is_exception(old))
+        return old;
+    int op = compound_op(n->op);
+    if (op == LEX_AND || op == LEX_OR || op == LEX_NULLISH) {
+        if (logical_done(op, old))
+            return old;
+        v = t->kind == AST_IDENT ? eval_named(f, n->b, t->val) : eval_expr(f, n->b);
+    } else {
+        v = eval_expr(f, n->b);
+        if (js_is_exception(v))
+            return v;
+        v = binop(f, op, old, v);
+    }
+    if (js_is_exception(v) || ref_set(f, &r, v) < 0)
+        return JS_EXCEPTION;
+    return v;
+}
+
+/* ------------------------------------------------------------ iteration helpers, calls */
+
+typedef struct ValBuf {
+    JSValue *items;
+    uint32_t len, cap;
+    JSValue small[8];
+} ValBuf;
+
+static void vb_init(ValBuf *b)
+{
+    b->items = b->small;
+    b->len = 0;
+    b->cap = 8;
+}
+
+static void vb_push(ValBuf *b, JSValue v)
+{
+    if (b->len == b->cap) {
+        JSValue *n = js_malloc(b->cap * 2 * sizeof(JSValue));
+        memcpy(n, b->items, b->len * sizeof(JSValue));
+        b->items = n;
+        b->cap *= 2;
+    }
+    b->items[b->len++] = v;
+}
+
+/* Does iterating v run the unmodified array iterator over its elements? */
+bool eval_plain_array_iter(JSContext *ctx, JSValue v);
+bool eval_plain_array_iter(JSContext *ctx, JSValue v)
+{
+    if (!js_is_array(v) || !(js_obj(v)->h.flags & JS_OBJ_FAST_ARRAY))
+        return false;
+    JSValue m = js_get_atom(ctx, v, ctx->sym.iterator);
+    return m == ctx->array_proto_values;
+}
+
+int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
+int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it)
+{
+    JSContext *ctx = f->ctx;
+    if (!js_is_nullish(v)) {
+        JSValue m = js_get_atom(ctx, v, ctx->sym.iterator);
+        if (js_is_exception(m))
+            return -1;
+        if (!js_is_function(m)) {
+            if (src)
+                eval_set_pos(f, src);
+            js_throw_type_error(ctx, "%s is not iterable", src ? eval_node_text(f, src) : js_describe(ctx, v));
+            return -1;
+        }
+    }
+    return js_get_iterator(ctx, v, it);
+}
+
+/* Append every value v iterates to b. */
+static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b)
+{
+    JSContext *ctx = f->ctx;
+    if (eval_plain_array_iter(ctx, v)) {
+        JSObject *o = js_obj(v);
+        for (uint32_t i = 0; i < o->u.array.len; i++) {
+            JSValue e = o->u.array.elems[i];
+            vb_push(b, e == JS_EMPTY ? js_get_index(ctx, v, i) : e);
+            if (!(o->h.flags & JS_OBJ_FAST_ARRAY))
+                break;
+        }
+        return 0;
+    }
+    JSIterator it;
+    if (eval_get_iterator(f, src, v, &it) < 0)
+        return -1;
+    for (;;) {
+        JSValue x;
+        int r = js_iterator_step(ctx, &it, &x);
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return 0;
+        vb_push(b, x);
+    }
+}
+
+static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall)
+{
+    bool spread = false;
+    for (uint32_t i = 0; i < l->len; i++)
+        spread |= l->items[i]->kind == AST_SPREAD;
+    if (!spread && (int)l->len <= nsmall) {
+        for (uint32_t i = 0; i < l->len; i++) {
+            JSValue v = eval_expr(f, l->items[i]);
+            if (js_is_exception(v))
+                return v;
+            small[i] = v;
+        }
+        *argv = small;
+        *argc = (int)l->len;
+        return JS_UNDEFINED;
+    }
+    ValBuf b;
+    vb_init(&b);
+    for (uint32_t i = 0; i < l->len; i++) {
+        Node *e = l->items[i];
+        JSValue v = eval_expr(f, e->kind == AST_SPREAD ? e->a : e);
+        if (js_is_exception(v))
+            return v;
+        if (e->kind == AST_SPREAD) {
+            if (spread_into(f, e->a, v, &b) < 0)
+                return JS_EXCEPTION;
+        } else {
+            vb_push(&b, v);
+        }
+    }
+    if (b.items == b.small) {
+        b.items = js_malloc((b.len + 1) * sizeof(JSValue));
+        memcpy(b.items, b.small, b.len * sizeof(JSValue));
+    }
+    *argv = b.items;
+    *argc = (int)b.len;
+    return JS_UNDEFINED;
+}
+
+static void call_pos(Frame *f, Node *call, Node *callee)
+{
+    if (callee->kind == AST_MEMBER && call->col > callee->str_len && call->line == callee->line) {
+        f->sf.line = call->line;
+        f->sf.col = call->col - callee->str_len;
+    } else {
+        f->sf.line = callee->line;
+        f->sf.col = callee->col;
+    }
+}
+
+static JSValue eval_super_call(Frame *f, Node *n)
+{
+    JSContext *ctx = f->ctx;
+    JSValue func = f->func;
+    if (js_obj(func)->u.func.closure->node->flags & AST_F_ARROW)
+        func = js_obj(func)->u.func.closure->func_obj;
+    JSObject *fo = js_obj(func);
+    JSValue parent = fo->proto ? js_mkptr(fo->proto) : JS_NULL;
+    JSValue small[8], *argv;
+    int argc;
+    if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
+        return JS_EXCEPTION;
+    eval_set_pos(f, n->a);
+    if (!js_is_constructor(parent))
+        return js_throw_type_error(ctx, "Super constructor %s of anonymous class is not a constructor",
+                                   js_describe(ctx, parent));
+    JSValue r = js_construct(ctx, parent, argc, argv, f->new_target);
+    if (js_is_exception(r))
+        return r;
+    if (f->this_val != JS_EMPTY)
+        return js_throw_reference_error(ctx, "Super constructor may only be called once");
+    f->this_val = r;
+    if (eval_init_fields(ctx, func, r) < 0)
+        return JS_EXCEPTION;
+    return r;
+}
+
+static JSValue eval_call(Frame *f, Node *n)
+{
+    JSContext *ctx = f->ctx;
+    Node *c = n->a;
+    JSValue fn, this_val = JS_UNDEFINED;
+    switch (c->kind) {
+    case AST_SUPER:
+        return eval_super_call(f, n);
+    case AST_MEMBER:
+    case AST_INDEX:
+        if (c->a->kind == AST_SUPER) {
+            this_val = eval_this(f, c);
+            if (js_is_exception(this_val))
+                return this_val;
+            fn = eval_expr(f, c);
+            break;
+        }
+        this_val = eval_expr(f, c->a);
+        if (unlikely(this_val == JS_EXCEPTION || this_val == JS_SHORT))
+            return this_val;
+        if (unlikely((c->flags & AST_F_OPTIONAL) && js_is_nullish(this_val)))
+            return JS_SHORT;
+        if (c->kind == AST_MEMBER) {
+            fn = get_member(f, c, this_val);
+        } else {
+            JSValue key = eval_expr(f, c->b);
+            if (js_is_exception(key))
+                return key;
+            fn = get_index(f, c, this_val, key);
+        }
+        break;
+    default:
+        fn = eval_expr(f, c);
+        break;
+    }
+    if (unlikely(fn == JS_EXCEPTION || fn == JS_SHORT))
+        return fn;
+    if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(fn)))
+        return JS_SHORT;
+    JSValue small[8], *argv;
+    int argc;
+    if (n->list.len == 0) {
+        argv = small;
+        argc = 0;
+    } else if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8))) {
+        return JS_EXCEPTION;
+    }
+    if (unlikely(!js_is_function(fn)))
+        return throw_not_function(f, c);
+    call_pos(f, n, c);
+    JSObject *o = js_obj(fn);
+    if (likely(o->h.class_id == JS_CLASS_FUNCTION && !(o->h.flags & JS_OBJ_CLASS_CTOR)))
+        return eval_call_closure(ctx, fn, this_val, argc, argv, JS_UNDEFINED);
+    return js_call(ctx, fn, this_val, argc, argv);
+}
+
+static JSValue eval_new(Frame *f, Node *n)
+{
+    JSValue fn = eval_expr(f, n->a);
+    if (js_is_exception(fn))
+        return fn;
+    JSValue small[8], *argv;
+    int argc;
+    if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
+        return JS_EXCEPTION;
+    eval_set_pos(f, n);
+    if (!js_is_constructor(fn))
+        return js_throw_type_error(f->ctx, "%s is not a constructor", eval_node_text(f, n->a));
+    return js_construct(f->ctx, fn, argc, argv, fn);
+}
+
+static JSValue eval_array(Frame *f, Node *n)
+{
+    ValBuf b;
+    vb_init(&b);
+    for (uint32_t i = 0; i < n->list.len; i++) {
+        Node *e = n->list.items[i];
+        if (e->kind == AST_HOLE) {
+            vb_push(&b, JS_EMPTY);
+            continue;
+        }
+        JSValue v = eval_expr(f, e->kind == AST_SPREAD ? e->a : e);
+        if (js_is_exception(v))
+            return v;
+        if (e->kind == AST_SPREAD) {
+            if (spread_into(f, e->a, v, &b) < 0)
+                return JS_EXCEPTION;
+        } else {
+            vb_push(&b, v);
+        }
+    }
+    return js_new_array_from(f->ctx, b.len, b.items);
+}
+
+static JSValue eval_regex(Frame *f, Node *n)
+{
+    JSContext *ctx = f->ctx;
+    JSValue ctor = js_get_str(ctx, ctx->global, "RegExp");
+    if (js_is_exception(ctor))
+        return ctor;
+    JSValue args[2] = { js_new_string16(ctx, n->str, n->str_len), js_new_string16(ctx, n->str2, n->str2_len) };
+    if (!js_is_constructor(ctor))
+        return js_throw_syntax_error(ctx, "Invalid regular expression: /%s/: RegExp is not supported",
+                                     js_to_utf8(ctx, args[0], NULL));
+    return js_construct(ctx, ctor, 2, args, ctor);
+}
+
+/* ------------------------------------------------------------ dispatch */
+
+JSValue eval_expr(Frame *f, Node *n)
+{
+    switch (n->kind) {
+    case AST_IDENT: return eval_ident_get(f, n);
+    case AST_NUMBER: case AST_STRING: return n->val;
+    case AST_TEMPLATE: return eval_template(f, n);
+    case AST_TAGGED_TEMPLATE: return eval_tagged_template(f, n);
+    case AST_REGEX: return eval_regex(f, n);
+    case AST_THIS: return eval_this(f, n);
+    case AST_NEW_TARGET: return f->new_target;
+    case AST_NULL: return JS_NULL;
+    case AST_TRUE: return JS_TRUE;
+    case AST_FALSE: return JS_FALSE;
+    case AST_ARRAY: return eval_array(f, n);
+    case AST_OBJECT: return eval_object(f, n);
+    case AST_FUNC: return eval_new_closure(f, n, 0);
+    case AST_CLASS: return eval_class(f, n, 0);
+    case AST_UNARY: return eval_unary(f, n);
+    case AST_UPDATE: return eval_update(f, n);
+    case AST_BINARY: return eval_binary(f, n);
+    case AST_LOGICAL: return eval_logical(f, n);
+    case AST_ASSIGN: return eval_assign(f, n);
+    case AST_COND: {
+        JSValue t = eval_expr(f, n->a);
+        if (js_is_exception(t))
+            return t;
+        return eval_expr(f, js_to_boolean(t) ? n->b : n->c);
+    }
+    case AST_CALL:
+        if (eval_stack_low(f->ctx))
+            return js_throw_stack_overflow(f->ctx);
+        return eval_call(f, n);
+    case AST_NEW: return eval_new(f, n);
+    case AST_MEMBER: return eval_member(f, n);
+    case AST_INDEX: return eval_index(f, n);
+    case AST_OPT_CHAIN: {
+        JSValue v = eval_expr(f, n->a);
+        return v == JS_SHORT ? JS_UNDEFINED : v;
+    }
+    case AST_SEQ: {
+        JSValue v = JS_UNDEFINED;
+        for (uint32_t i = 0; i < n->list.len; i++) {
+            v = eval_expr(f, n->list.items[i]);
+            if (js_is_exception(v))
+                return v;
+        }
+        return v;
+    }
+    default:
+        eval_set_pos(f, n);
+        return js_throw_syntax_error(f->ctx, "Unexpected %s in expression", ast_kind_name(n->kind));
+    }
+}

@@ -1,0 +1,231 @@
+/* eval_pattern.c - destructuring: binding and assignment patterns, used by
+ * declarations, parameters, assignments, for-in/of heads and catch.
+ *
+ * Array patterns use the iterator protocol, with a direct path for plain
+ * arrays whose iterator is untouched; the iterator is closed when the
+ * pattern does not exhaust it or when binding throws. */
+#include <string.h>
+
+#include "eval.h"
+
+bool eval_plain_array_iter(JSContext *ctx, JSValue v);
+int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
+
+static int bind_default(Frame *f, Node *t, JSValue v, bool init)
+{
+    if (t->kind == AST_ASSIGN_PATTERN) {
+        if (js_is_undefined(v)) {
+            v = t->a->kind == AST_IDENT ? eval_named(f, t->b, t->a->val) : eval_expr(f, t->b);
+            if (js_is_exception(v))
+                return -1;
+        }
+        t = t->a;
+    }
+    return eval_bind(f, t, v, init);
+}
+
+static JSValue prop_key(Frame *f, Node *p)
+{
+    if (p->flags & AST_F_COMPUTED)
+        return eval_to_key(f, p->a);
+    return p->a->val;
+}
+
+static int destructure_error(Frame *f, Node *pat, JSValue v)
+{
+    JSContext *ctx = f->ctx;
+    const char *what = js_is_null(v) ? "null" : "undefined";
+    eval_set_pos(f, pat);
+    Node *first = pat->list.len ? pat->list.items[0] : NULL;
+    if (first && first->kind == AST_PROPERTY && !(first->flags & AST_F_COMPUTED) && first->a->val)
+        js_throw_type_error(ctx, "Cannot destructure property '%s' of '%s' as it is %s.",
+                            js_to_utf8(ctx, first->a->val, NULL), what, what);
+    else
+        js_throw_type_error(ctx, "Cannot destructure '%s' as it is %s.", what, what);
+    return -1;
+}
+
+static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
+{
+    JSContext *ctx = f->ctx;
+    if (js_is_nullish(v))
+        return destructure_error(f, pat, v);
+    JSValue *used = pat->list.len ? js_malloc(pat->list.len * sizeof(JSValue)) : NULL;
+    uint32_t nused = 0;
+    for (uint32_t i = 0; i < pat->list.len; i++) {
+        Node *p = pat->list.items[i];
+        if (p->kind == AST_REST) {
+            JSValue rest = js_new_object(ctx);
+            JSValue src = js_to_object(ctx, v);
+            if (js_is_exception(src))
+                return -1;
+            JSValue keys = js_own_keys(ctx, src, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS | JS_KEYS_ENUMERABLE_ONLY);
+            if (js_is_exception(keys))
+                return -1;
+            JSValue lenv = js_get_atom(ctx, keys, ctx->atoms.length);
+            uint32_t len = js_is_int(lenv) ? (uint32_t)js_get_int(lenv) : 0;
+            for (uint32_t k = 0; k < len; k++) {
+                JSValue key = js_get_index(ctx, keys, k);
+                bool skip = false;
+                for (uint32_t j = 0; j < nused && !skip; j++)
+                    skip = used[j] == key;
+                if (skip)
+                    continue;
+                JSValue x = js_get(ctx, src, key);
+                if (js_is_exception(x))
+                    return -1;
+                js_define_value(ctx, rest, key, x, JS_PROP_CWE);
+            }
+            if (eval_bind(f, p->a, rest, init) < 0)
+                return -1;
+            continue;
+        }
+        JSValue key = prop_key(f, p);
+        if (js_is_exception(key))
+            return -1;
+        used[nused++] = key;
+        JSValue x = js_get(ctx, v, key);
+        if (js_is_exception(x))
+            return -1;
+        Node *target = p->b ? p->b : p->a;
+        if (bind_default(f, target, x, init) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int bind_array_fast(Frame *f, Node *pat, JSValue v, bool init)
+{
+    JSContext *ctx = f->ctx;
+    uint32_t idx = 0;
+    for (uint32_t i = 0; i < pat->list.len; i++) {
+        Node *e = pat->list.items[i];
+        if (e->kind == AST_HOLE) {
+            idx++;
+            continue;
+        }
+        if (e->kind == AST_REST) {
+            JSValue rest = js_new_array(ctx, 0);
+            JSValue lenv = js_get_atom(ctx, v, ctx->atoms.length);
+            uint32_t len = js_is_int(lenv) ? (uint32_t)js_get_int(lenv) : 0;
+            uint32_t n = 0;
+            for (; idx < len; idx++)
+                js_set_index(ctx, rest, n++, js_get_index(ctx, v, idx));
+            if (eval_bind(f, e->a, rest, init) < 0)
+                return -1;
+            continue;
+        }
+        JSValue lenv = js_get_atom(ctx, v, ctx->atoms.length);
+        uint32_t len = js_is_int(lenv) ? (uint32_t)js_get_int(lenv) : 0;
+        JSValue x = idx < len ? js_get_index(ctx, v, idx) : JS_UNDEFINED;
+        idx++;
+        if (js_is_exception(x) || bind_default(f, e, x, init) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
+{
+    JSContext *ctx = f->ctx;
+    if (eval_plain_array_iter(ctx, v))
+        return bind_array_fast(f, pat, v, init);
+    JSIterator it;
+    if (eval_get_iterator(f, pat, v, &it) < 0)
+        return -1;
+    bool done = false;
+    for (uint32_t i = 0; i < pat->list.len; i++) {
+        Node *e = pat->list.items[i];
+        if (e->kind == AST_REST) {
+            JSValue rest = js_new_array(ctx, 0);
+            while (!done) {
+                JSValue x;
+                int r = js_iterator_step(ctx, &it, &x);
+                if (r < 0)
+                    return -1;
+                if (r == 0)
+                    done = true;
+                else
+                    js_array_push(ctx, rest, x);
+            }
+            if (eval_bind(f, e->a, rest, init) < 0)
+                return -1;
+            continue;
+        }
+        JSValue x = JS_UNDEFINED;
+        if (!done) {
+            int r = js_iterator_step(ctx, &it, &x);
+            if (r < 0)
+                return -1;
+            if (r == 0) {
+                done = true;
+                x = JS_UNDEFINED;
+            }
+        }
+        if (e->kind == AST_HOLE)
+            continue;
+        if (bind_default(f, e, x, init) < 0) {
+            if (!done)
+                js_iterator_close(ctx, &it, true);
+            return -1;
+        }
+    }
+    if (!done) {
+        JSValue saved = ctx->exception;
+        ctx->exception = JS_EMPTY;
+        js_iterator_close(ctx, &it, false);
+        if (ctx->exception != JS_EMPTY)
+            return -1;
+        ctx->exception = saved;
+    }
+    return 0;
+}
+
+int eval_bind(Frame *f, Node *t, JSValue v, bool init)
+{
+    switch (t->kind) {
+    case AST_IDENT:
+        return eval_ident_set(f, t, v, init);
+    case AST_MEMBER:
+    case AST_INDEX: {
+        /* an assignment target inside a pattern: evaluate it as an assignment */
+        JSValue obj = eval_expr(f, t->a);
+        if (js_is_exception(obj))
+            return -1;
+        JSValue key = t->kind == AST_MEMBER ? t->val : eval_to_key(f, t->b);
+        if (js_is_exception(key))
+            return -1;
+        return js_set(f->ctx, obj, key, v, f->strict);
+    }
+    case AST_ASSIGN_PATTERN:
+        return bind_default(f, t, v, init);
+    case AST_OBJECT_PATTERN:
+        return bind_object(f, t, v, init);
+    case AST_ARRAY_PATTERN:
+        return bind_array(f, t, v, init);
+    case AST_OBJECT: case AST_ARRAY:
+        /* patterns the parser left in their literal form */
+        return js_throw_syntax_error(f->ctx, "Invalid destructuring assignment target"), -1;
+    default:
+        js_throw_syntax_error(f->ctx, "Invalid destructuring assignment target");
+        return -1;
+    }
+}
+
+int eval_bind_params(Frame *f, Node *fn, int argc, JSValue *argv)
+{
+    for (uint32_t i = 0; i < fn->list.len; i++) {
+        Node *p = fn->list.items[i];
+        if (p->kind == AST_REST) {
+            int n = argc > (int)i ? argc - (int)i : 0;
+            JSValue rest = js_new_array_from(f->ctx, (uint32_t)n, argv + i);
+            if (js_is_exception(rest) || eval_bind(f, p->a, rest, true) < 0)
+                return -1;
+            break;
+        }
+        JSValue v = (int)i < argc ? argv[i] : JS_UNDEFINED;
+        if (bind_default(f, p, v, true) < 0)
+            return -1;
+    }
+    return 0;
+}

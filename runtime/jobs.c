@@ -1,0 +1,228 @@
+/* jobs.c - the microtask queue, the timer list and the event loop.
+ *
+ * Order is node's: when a script (or a task) finishes, every queued
+ * microtask runs, including those queued meanwhile; then the earliest timer
+ * runs (ties in creation order), followed again by its microtasks; the loop
+ * ends when nothing is pending.  Each job runs in its own call so no stale
+ * heap value lingers in the loop's frame (DESIGN.md, Determinism).  Both
+ * queues live in collector memory: they hold the only references to their
+ * callbacks. */
+#include <time.h>
+
+#include "js.h"
+
+typedef struct Job {
+    struct Job *next;
+    JSValue fn;
+    int argc;
+    JSValue *argv;
+} Job;
+
+typedef struct Timer {
+    struct Timer *next;
+    double id;
+    double due;        /* monotonic ms */
+    double interval;   /* repeat period, or -1 */
+    uint64_t seq;      /* creation order breaks ties in due time */
+    JSValue fn;
+    int argc;
+    JSValue *argv;
+} Timer;
+
+typedef struct JobQueue {
+    Job *head, *tail;
+} JobQueue;
+
+typedef struct JobState {
+    JobQueue micro;    /* promise reactions, queueMicrotask */
+    JobQueue tasks;    /* setImmediate, FinalizationRegistry cleanups */
+    Timer *timers;     /* sorted by (due, seq) */
+    double next_id;
+    uint64_t seq;
+    JSValue *kept;     /* WeakRef targets kept alive until the task ends */
+    uint32_t nkept, kept_cap;
+    void (*task_hook)(JSContext *ctx);
+} JobState;
+
+static JobState *state(JSContext *ctx)
+{
+    if (!ctx->job_state) {
+        JobState *s = js_malloc(sizeof *s);
+        s->next_id = 1;
+        ctx->job_state = s;
+    }
+    return ctx->job_state;
+}
+
+static JSValue *copy_args(int argc, const JSValue *argv)
+{
+    if (argc <= 0)
+        return NULL;
+    JSValue *a = js_malloc(sizeof(JSValue) * (size_t)argc);
+    memcpy(a, argv, sizeof(JSValue) * (size_t)argc);
+    return a;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void push_job(JobQueue *q, JSValue fn, int argc, const JSValue *argv)
+{
+    Job *j = js_malloc(sizeof *j);
+    j->fn = fn;
+    j->argc = argc;
+    j->argv = copy_args(argc, argv);
+    if (q->tail)
+        q->tail->next = j;
+    else
+        q->head = j;
+    q->tail = j;
+}
+
+void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
+{
+    push_job(&state(ctx)->micro, fn, argc, argv);
+}
+
+void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
+{
+    push_job(&state(ctx)->tasks, fn, argc, argv);
+}
+
+/* Kept out of line so that the job's values die with this frame. */
+static __attribute__((noinline)) int run_job(JSContext *ctx, JobQueue *q)
+{
+    Job *j = q->head;
+    q->head = j->next;
+    if (!q->head)
+        q->tail = NULL;
+    JSValue r = js_call(ctx, j->fn, JS_UNDEFINED, j->argc, j->argv);
+    return r == JS_EXCEPTION ? -1 : 0;
+}
+
+int js_run_microtasks(JSContext *ctx)
+{
+    JobState *s = state(ctx);
+    while (s->micro.head)
+        if (run_job(ctx, &s->micro) < 0)
+            return -1;
+    return 0;
+}
+
+void js_keep_during_job(JSContext *ctx, JSValue obj)
+{
+    JobState *s = state(ctx);
+    if (s->nkept == s->kept_cap) {
+        s->kept_cap = s->kept_cap ? s->kept_cap * 2 : 8;
+        s->kept = js_realloc(s->kept, sizeof(JSValue) * s->kept_cap);
+    }
+    s->kept[s->nkept++] = obj;
+}
+
+void js_set_task_hook(JSContext *ctx, void (*hook)(JSContext *ctx))
+{
+    state(ctx)->task_hook = hook;
+}
+
+/* What follows every task: its microtasks, ClearKeptObjects, then the
+ * hook (which queues finalization cleanups). */
+static int end_task(JSContext *ctx, JobState *s)
+{
+    if (js_run_microtasks(ctx) < 0)
+        return -1;
+    if (s->nkept) {
+        memset(s->kept, 0, sizeof(JSValue) * s->nkept);
+        s->nkept = 0;
+    }
+    if (s->task_hook)
+        s->task_hook(ctx);
+    return 0;
+}
+
+static void insert_timer(JobState *s, Timer *t)
+{
+    Timer **pp = &s->timers;
+    while (*pp && ((*pp)->due < t->due || ((*pp)->due == t->due && (*pp)->seq < t->seq)))
+        pp = &(*pp)->next;
+    t->next = *pp;
+    *pp = t;
+}
+
+/* node clamps delays to [1, 2^31-1] ms; anything else (NaN too) is 1. */
+static double clamp_delay(double delay)
+{
+    return delay >= 1 && delay <= 2147483647.0 ? delay : 1;
+}
+
+double js_add_timer(JSContext *ctx, JSValue fn, double delay, bool repeat, int argc, const JSValue *argv)
+{
+    JobState *s = state(ctx);
+    Timer *t = js_malloc(sizeof *t);
+    delay = clamp_delay(delay);
+    t->id = s->next_id++;
+    t->due = now_ms() + delay;
+    t->interval = repeat ? delay : -1;
+    t->seq = s->seq++;
+    t->fn = fn;
+    t->argc = argc;
+    t->argv = copy_args(argc, argv);
+    insert_timer(s, t);
+    return t->id;
+}
+
+void js_clear_timer(JSContext *ctx, double id)
+{
+    JobState *s = state(ctx);
+    for (Timer **pp = &s->timers; *pp; pp = &(*pp)->next) {
+        if ((*pp)->id == id) {
+            *pp = (*pp)->next;
+            return;
+        }
+    }
+}
+
+static void sleep_until(double due)
+{
+    double wait = due - now_ms();
+    if (wait <= 0)
+        return;
+    struct timespec ts = {(time_t)(wait / 1e3), (long)(((long long)(wait * 1e6)) % 1000000000LL)};
+    nanosleep(&ts, NULL);
+}
+
+static __attribute__((noinline)) int run_timer(JSContext *ctx, JobState *s)
+{
+    Timer *t = s->timers;
+    s->timers = t->next;
+    if (t->interval >= 0) {
+        /* re-armed before the call, so clearInterval inside it works */
+        t->due = now_ms() + t->interval;
+        t->seq = s->seq++;
+        insert_timer(s, t);
+    }
+    JSValue r = js_call(ctx, t->fn, JS_UNDEFINED, t->argc, t->argv);
+    return r == JS_EXCEPTION ? -1 : 0;
+}
+
+int js_run_event_loop(JSContext *ctx)
+{
+    JobState *s = state(ctx);
+    if (end_task(ctx, s) < 0)
+        return -1;
+    for (;;) {
+        if (s->tasks.head) {
+            if (run_job(ctx, &s->tasks) < 0 || end_task(ctx, s) < 0)
+                return -1;
+            continue;
+        }
+        if (!s->timers)
+            return 0;
+        sleep_until(s->timers->due);
+        if (run_timer(ctx, s) < 0 || end_task(ctx, s) < 0)
+            return -1;
+    }
+}

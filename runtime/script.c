@@ -1,0 +1,360 @@
+/* script.c - running a script: parse, resolve, global declarations, then
+ * the top-level statements; and printing an uncaught exception as node does.
+ *
+ * Top-level let/const/class live in GlobalCells that persist across scripts,
+ * so a REPL line can use (and re-declare) what an earlier one declared.
+ * Each script's source is kept so an error report can quote its line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "eval.h"
+
+typedef struct Source {
+    const char *filename;
+    const char *text;
+    size_t len;
+} Source;
+
+typedef struct EvalState {
+    GlobalCell **cells;          /* open addressing on the atom pointer */
+    uint32_t ncells, cap;
+    JSValue top_this;
+    Source *sources;
+    uint32_t nsources, scap;
+    JSValue thrown;              /* last value a throw statement threw */
+    const char *throw_file;
+    uint32_t throw_line, throw_col;
+} EvalState;
+
+static EvalState *state(JSContext *ctx)
+{
+    if (!ctx->eval_state) {
+        EvalState *st = js_malloc(sizeof(EvalState));
+        st->cap = 64;
+        st->cells = js_malloc(st->cap * sizeof(GlobalCell *));
+        st->top_this = js_new_object(ctx);
+        st->thrown = JS_EMPTY;
+        ctx->eval_state = st;
+    }
+    return ctx->eval_state;
+}
+
+static uint32_t hash_atom(JSValue a)
+{
+    return (uint32_t)((a * 0x9E3779B97F4A7C15ull) >> 32);
+}
+
+static void cells_grow(EvalState *st)
+{
+    GlobalCell **old = st->cells;
+    uint32_t ocap = st->cap;
+    st->cap *= 2;
+    st->cells = js_malloc(st->cap * sizeof(GlobalCell *));
+    for (uint32_t i = 0; i < ocap; i++) {
+        GlobalCell *c = old[i];
+        if (!c)
+            continue;
+        uint32_t h = hash_atom(c->name) & (st->cap - 1);
+        while (st->cells[h])
+            h = (h + 1) & (st->cap - 1);
+        st->cells[h] = c;
+    }
+}
+
+GlobalCell *eval_global_cell(JSContext *ctx, JSValue name, bool create)
+{
+    EvalState *st = state(ctx);
+    if (!create && st->ncells == 0)
+        return NULL;
+    uint32_t h = hash_atom(name) & (st->cap - 1);
+    for (GlobalCell *c; (c = st->cells[h]); h = (h + 1) & (st->cap - 1))
+        if (c->name == name)
+            return c;
+    if (!create)
+        return NULL;
+    if ((st->ncells + 1) * 2 > st->cap) {
+        cells_grow(st);
+        return eval_global_cell(ctx, name, true);
+    }
+    GlobalCell *c = js_malloc(sizeof(GlobalCell));
+    c->name = name;
+    c->value = JS_EMPTY;
+    st->cells[h] = c;
+    st->ncells++;
+    return c;
+}
+
+JSValue eval_top_this(JSContext *ctx)
+{
+    return state(ctx)->top_this;
+}
+
+void eval_note_throw(JSContext *ctx, uint32_t line, uint32_t col)
+{
+    EvalState *st = state(ctx);
+    st->thrown = ctx->exception;
+    st->throw_file = ctx->frame ? ctx->frame->filename : NULL;
+    st->throw_line = line;
+    st->throw_col = col;
+}
+
+static void keep_source(JSContext *ctx, const char *filename, const char *src, size_t len)
+{
+    EvalState *st = state(ctx);
+    for (uint32_t i = 0; i < st->nsources; i++) {
+        if (strcmp(st->sources[i].filename, filename) == 0) {
+            char *t = js_malloc_atomic(len + 1);
+            memcpy(t, src, len);
+            t[len] = 0;
+            st->sources[i].text = t;
+            st->sources[i].len = len;
+            return;
+        }
+    }
+    if (st->nsources == st->scap) {
+        uint32_t nc = st->scap ? st->scap * 2 : 8;
+        Source *ns = js_malloc(nc * sizeof(Source));
+        if (st->sources)
+            memcpy(ns, st->sources, st->nsources * sizeof(Source));
+        st->sources = ns;
+        st->scap = nc;
+    }
+    size_t fl = strlen(filename);
+    char *fn = js_malloc_atomic(fl + 1);
+    memcpy(fn, filename, fl + 1);
+    char *t = js_malloc_atomic(len + 1);
+    memcpy(t, src, len);
+    t[len] = 0;
+    st->sources[st->nsources++] = (Source){ fn, t, len };
+}
+
+static Source *find_source(JSContext *ctx, const char *filename)
+{
+    EvalState *st = state(ctx);
+    for (uint32_t i = st->nsources; i-- > 0;)
+        if (filename && strcmp(st->sources[i].filename, filename) == 0)
+            return &st->sources[i];
+    return NULL;
+}
+
+/* ------------------------------------------------------------ running */
+
+static JSValue throw_parse_error(JSContext *ctx, ParseError *err)
+{
+    JSValue r;
+    if (err->msg && strcmp(err->msg, "Maximum call stack size exceeded") == 0)
+        r = js_throw_stack_overflow(ctx);
+    else
+        r = js_throw_syntax_error(ctx, "%s", err->msg ? err->msg : "Invalid or unexpected token");
+    EvalState *st = state(ctx);
+    st->thrown = ctx->exception;
+    st->throw_file = err->filename;
+    st->throw_line = err->line;
+    st->throw_col = err->col;
+    return r;
+}
+
+/* Global declaration instantiation: var and function names become
+ * properties of the global object, let/const/class cells enter their TDZ. */
+static int declare_globals(Frame *f, Scope *s)
+{
+    JSContext *ctx = f->ctx;
+    for (uint32_t i = 0; i < s->nglobal_lex; i++)
+        ((GlobalCell *)s->global_lex[i]->cell)->value = JS_EMPTY;
+    for (uint32_t i = 0; i < s->nglobal_vars; i++) {
+        Binding *b = s->global_vars[i];
+        if (b->func)
+            continue;
+        JSPropertyDescriptor d;
+        int r = js_get_own_property(ctx, js_obj(ctx->global), b->name, &d);
+        if (r < 0)
+            return -1;
+        if (r == 0 && js_define_value(ctx, ctx->global, b->name, JS_UNDEFINED,
+                                      JS_PROP_WRITABLE | JS_PROP_ENUMERABLE) < 0)
+            return -1;
+    }
+    for (uint32_t i = 0; i < s->nhoisted; i++) {
+        Binding *b = s->hoisted[i];
+        JSValue fn = eval_new_closure(f, b->func, b->name);
+        if (js_is_exception(fn))
+            return -1;
+        JSPropertyDescriptor d;
+        int r = js_get_own_property(ctx, js_obj(ctx->global), b->name, &d);
+        if (r < 0)
+            return -1;
+        if (r == 0 || (d.flags & JS_PROP_CONFIGURABLE)) {
+            if (js_define_value(ctx, ctx->global, b->name, fn, JS_PROP_WRITABLE | JS_PROP_ENUMERABLE) < 0)
+                return -1;
+        } else if (js_set_atom(ctx, ctx->global, b->name, fn, true) < 0) {
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Each top-level statement runs in its own call, so that no stale heap
+ * reference outlives it in this long-lived frame (DESIGN.md, Determinism). */
+static __attribute__((noinline)) int run_statement(Frame *f, Node *stmt)
+{
+    return eval_stmt(f, stmt);
+}
+
+static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
+{
+    Scope *s = prog->info;
+    JSValue locals[s->nlocals + 1];
+    for (uint32_t i = 0; i <= s->nlocals; i++)
+        locals[i] = JS_UNDEFINED;
+    Frame f;
+    memset(&f, 0, sizeof f);
+    f.ctx = ctx;
+    f.locals = locals;
+    f.env = NULL;
+    f.this_val = state(ctx)->top_this;
+    f.func = JS_UNDEFINED;
+    f.new_target = JS_UNDEFINED;
+    f.home = JS_UNDEFINED;
+    f.ret = JS_UNDEFINED;
+    f.completion = JS_UNDEFINED;
+    f.fscope = s;
+    f.strict = s->strict;
+    f.sf.prev = ctx->frame;
+    f.sf.func = JS_UNDEFINED;
+    f.sf.filename = filename;
+    f.sf.line = 1;
+    f.sf.col = 1;
+    ctx->frame = &f.sf;
+    JSValue result = JS_UNDEFINED;
+    if (declare_globals(&f, s) < 0) {
+        result = JS_EXCEPTION;
+    } else {
+        for (uint32_t i = 0; i < prog->list.len; i++) {
+            int rc = run_statement(&f, prog->list.items[i]);
+            for (uint32_t j = 0; j < s->nlocals; j++)
+                locals[j] = JS_UNDEFINED;
+            f.env = NULL;
+            if (rc == C_THROW) {
+                result = JS_EXCEPTION;
+                break;
+            }
+        }
+        if (result != JS_EXCEPTION)
+            result = f.completion;
+    }
+    ctx->frame = f.sf.prev;
+    return result;
+}
+
+JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, size_t len)
+{
+    if (!filename)
+        filename = "<anonymous>";
+    keep_source(ctx, filename, src, len);
+    ParseError err;
+    memset(&err, 0, sizeof err);
+    Node *prog = parse_program(filename, src, len, &err);
+    if (!prog)
+        return throw_parse_error(ctx, &err);
+    if (js_resolve(ctx, prog, filename, &err) < 0)
+        return throw_parse_error(ctx, &err);
+    return run_program(ctx, prog, filename);
+}
+
+/* ------------------------------------------------------------ reporting */
+
+/* "    at f (file:12:5)" or "    at file:12:5": the first frame's position. */
+static bool stack_position(const char *stack, char *file, size_t fsz, uint32_t *line, uint32_t *col)
+{
+    const char *at = strstr(stack, "\n    at ");
+    if (!at)
+        return false;
+    at += 8;
+    const char *eol = strchr(at, '\n');
+    if (!eol)
+        eol = at + strlen(at);
+    const char *open = NULL;
+    for (const char *p = at; p < eol; p++)
+        if (*p == '(')
+            open = p;
+    const char *start = open ? open + 1 : at;
+    const char *end = open ? memchr(start, ')', (size_t)(eol - start)) : eol;
+    if (!end)
+        return false;
+    const char *c2 = NULL, *c1 = NULL;
+    for (const char *p = end; p > start; p--) {
+        if (p[-1] == ':') {
+            if (!c2)
+                c2 = p - 1;
+            else {
+                c1 = p - 1;
+                break;
+            }
+        }
+    }
+    if (!c1 || !c2)
+        return false;
+    size_t n = (size_t)(c1 - start);
+    if (n >= fsz)
+        return false;
+    memcpy(file, start, n);
+    file[n] = 0;
+    *line = (uint32_t)strtoul(c1 + 1, NULL, 10);
+    *col = (uint32_t)strtoul(c2 + 1, NULL, 10);
+    return *line > 0;
+}
+
+static void print_source_line(FILE *out, Source *src, const char *file, uint32_t line, uint32_t col)
+{
+    const char *p = src->text, *end = src->text + src->len;
+    for (uint32_t l = 1; l < line && p < end; p++)
+        if (*p == '\n')
+            l++;
+    const char *e = p;
+    while (e < end && *e != '\n' && *e != '\r')
+        e++;
+    fprintf(out, "%s:%u\n%.*s\n", file, line, (int)(e - p), p);
+    /* the caret: columns count code points; keep tabs so it lines up */
+    uint32_t c = 1;
+    for (const char *q = p; q < e && c < col; q++) {
+        if (((unsigned char)*q & 0xC0) == 0x80)
+            continue;
+        fputc(*q == '\t' ? '\t' : ' ', out);
+        c++;
+    }
+    fputs("^\n\n", out);
+}
+
+void js_report_exception(JSContext *ctx, JSValue exc, FILE *out)
+{
+    EvalState *st = state(ctx);
+    const char *stack = NULL;
+    if (js_is_object(exc)) {
+        JSPropertyDescriptor d;
+        if (js_get_own_property(ctx, js_obj(exc), ctx->atoms.stack, &d) > 0 && !(d.flags & JS_PROP_ACCESSOR) &&
+            js_is_string(d.value))
+            stack = js_to_utf8(ctx, d.value, NULL);
+    }
+    char file[1024];
+    uint32_t line = 0, col = 0;
+    if (st->thrown == exc && st->throw_file) {
+        snprintf(file, sizeof file, "%s", st->throw_file);
+        line = st->throw_line;
+        col = st->throw_col;
+    } else if (stack && !stack_position(stack, file, sizeof file, &line, &col)) {
+        line = 0;
+    }
+    Source *src = line ? find_source(ctx, file) : NULL;
+    if (src)
+        print_source_line(out, src, file, line, col);
+    if (stack) {
+        fprintf(out, "%s\n", stack);
+    } else {
+        JSValue s = js_inspect(ctx, exc, JS_UNDEFINED);
+        if (js_is_exception(s)) {
+            ctx->exception = JS_UNDEFINED;
+            s = js_new_string(ctx, "<exception>");
+        }
+        fprintf(out, "Uncaught %s\n", js_to_utf8(ctx, s, NULL));
+    }
+    fflush(out);
+}

@@ -1,0 +1,11 @@
+console.log([1, 2, 3].fill(0), [1, 2, 3].fill(9, 1), [1, 2, 3, 4].fill(7, 1, 3), [1, 2, 3].fill(5, -1), new Array(3).fill('x'));
+console.log([1, 2, 3, 4, 5].copyWithin(0, 3), [1, 2, 3, 4, 5].copyWithin(1, 0, 3), [1, 2, 3, 4, 5].copyWithin(-2, 0));
+console.log([1, 2, 3].reverse(), [1, , 3, 4].reverse(), [].reverse(), [1].reverse());
+const r = [1, , 3, 4].reverse();
+console.log(0 in r, 1 in r, 2 in r);
+const o = { length: 3, 0: 'a', 2: 'c' };
+Array.prototype.reverse.call(o);
+console.log(o[0], 1 in o, o[2]);
+console.log(Array.prototype.fill.call({ length: 2 }, 1)[1]);
+const a = [1, 2, 3];
+console.log(a.fill(0) === a, a.reverse() === a, a.copyWithin(0, 1) === a);

@@ -1,0 +1,13 @@
+const a = [1, , 3];
+console.log(a.length, 1 in a, a[1], Object.keys(a));
+console.log(a.indexOf(undefined), a.includes(undefined), a.findIndex(x => x === undefined));
+console.log(a.map(x => 1), a.filter(() => true).length, a.some(x => x === undefined), a.every(x => x !== undefined));
+console.log([...a], Array.from(a), a.join('-'), a.concat([]).length, 1 in a.concat([]));
+const b = [];
+b[5] = 'five';
+console.log(b.length, b.indexOf('five'), Object.keys(b), b.flat().length);
+b.length = 3;
+console.log(b.length, b[5]);
+const sparse = [];
+sparse[1000000] = 1;
+console.log(sparse.length, sparse.indexOf(1), sparse.lastIndexOf(1));

@@ -1,0 +1,21 @@
+const a = ['a', 'b'];
+console.log([...a.keys()], [...a.values()], [...a.entries()]);
+const it = a[Symbol.iterator]();
+console.log(it.next(), it.next(), it.next(), it.next());
+console.log(a[Symbol.iterator] === a.values, Object.prototype.toString.call(it), it[Symbol.toStringTag]);
+console.log(it[Symbol.iterator]() === it);
+const iterProto = Object.getPrototypeOf(Object.getPrototypeOf(it));
+console.log(typeof iterProto[Symbol.iterator], Object.getPrototypeOf(iterProto) === Object.prototype);
+const live = [1];
+const li = live.values();
+console.log(li.next().value);
+live.push(2);
+console.log(li.next().value, li.next().done);
+live.push(3);
+console.log(li.next().done);
+console.log([...[, 'x'].keys()], [...[, 'x'].values()]);
+const al = { length: 2, 0: 'p', 1: 'q' };
+console.log([...Array.prototype.entries.call(al)]);
+for (const [i, v] of ['x', 'y'].entries()) console.log(i, v);
+try { [].keys().next.call({}); } catch (e) { console.log(e.name + ': ' + e.message); }
+console.log(Object.keys(Array.prototype[Symbol.unscopables]).length, Object.getPrototypeOf(Array.prototype[Symbol.unscopables]));

@@ -1,0 +1,10 @@
+console.log([1, 2, 3].join(), [1, 2, 3].join(''), [1, 2, 3].join(' - '), [].join(), [1].join(undefined));
+console.log([null, undefined, 1, , 'a'].join(), [[1, 2], [3]].join(';'), String([1, [2, [3]]]));
+const cyc = [1, 2];
+cyc.push(cyc);
+console.log(cyc.join(), String(cyc));
+console.log([1, 2].toString(), Array.prototype.toString.call({ join() { return 'J'; } }));
+console.log(Array.prototype.toString.call({}), Array.prototype.join.call({ length: 2, 0: 'a', 1: 'b' }, '+'));
+console.log([{ toString() { return 'obj'; } }, true, -0, 1e21].join());
+console.log([1, 'a', new Date(0).getTime()].toLocaleString());
+console.log(`${[1, 2]}`, [] + [], [1] + [2]);

@@ -1,0 +1,18 @@
+const a = [0, 1, 2, 3, 4, 5];
+console.log(a.slice(), a.slice(2), a.slice(2, 4), a.slice(-2), a.slice(1, -1), a.slice(4, 2), a.slice(-100, 100));
+const b = a.slice();
+console.log(b.splice(1, 2), b);
+const c = a.slice();
+console.log(c.splice(2), c);
+const d = a.slice();
+console.log(d.splice(1, 1, 'x', 'y', 'z'), d.join());
+const e = a.slice();
+console.log(e.splice(-2, 1), e);
+const f = a.slice();
+console.log(f.splice(), f, f.splice(undefined), f);
+const g = [1, 2, 3];
+console.log(g.splice(1, 0, 'in'), g, g.splice(0, -5), g.splice(1, Infinity), g);
+console.log([, 1, , 2].slice(0, 3), Array.prototype.slice.call({ length: 3, 0: 'a', 2: 'c' }));
+console.log(Array.prototype.slice.call('abc', 1));
+const o = { length: 4, 0: 'a', 1: 'b', 2: 'c', 3: 'd' };
+console.log(Array.prototype.splice.call(o, 1, 2, 'X'), o.length, o[0], o[1], o[2], 3 in o);

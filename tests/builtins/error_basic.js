@@ -1,0 +1,13 @@
+const e = new Error('boom');
+console.log(e.message, e.name, e instanceof Error, String(e), e.toString());
+console.log(Object.keys(e), Object.getOwnPropertyNames(e).sort(), typeof e.stack);
+console.log(e.hasOwnProperty('message'), e.hasOwnProperty('name'), Object.getOwnPropertyDescriptor(e, 'message').enumerable);
+const f = Error('called');
+console.log(f instanceof Error, f.message, Object.prototype.toString.call(f));
+const g = new Error();
+console.log(g.message === '', g.hasOwnProperty('message'), String(g));
+console.log(new Error(undefined).hasOwnProperty('message'), new Error(42).message, typeof new Error(42).message);
+console.log(new Error({ toString() { return 'obj msg'; } }).message, new Error(null).message);
+console.log(e.stack.split('\n')[0]);
+console.log(Error.prototype.message === '', Error.prototype.name, Object.prototype.toString.call(Error.prototype));
+console.log(Error.length, Error.name, Error.prototype.constructor === Error);

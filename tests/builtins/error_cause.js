@@ -1,0 +1,10 @@
+const e = new Error('outer', { cause: 'inner' });
+console.log(e.cause, e.hasOwnProperty('cause'), Object.getOwnPropertyDescriptor(e, 'cause').enumerable);
+console.log(new Error('x', {}).hasOwnProperty('cause'), new Error('x', { cause: undefined }).hasOwnProperty('cause'));
+console.log(new Error('x', 'not an object').hasOwnProperty('cause'), new TypeError('t', { cause: 1 }).cause);
+const inner = new RangeError('r');
+const outer = new Error('wrap', { cause: inner });
+console.log(outer.cause === inner, outer.cause.message);
+const proto = { cause: 'inherited' };
+console.log(new Error('p', Object.create(proto)).cause);
+console.log(new AggregateError([], 'agg', { cause: 'c' }).cause);

@@ -1,0 +1,2 @@
+const m = new Map();
+Map.prototype.get.call({}, 1);

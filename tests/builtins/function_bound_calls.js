@@ -1,0 +1,14 @@
+const log = [];
+const obj = { name: 'obj', say(greeting, punct) { log.push(greeting + ' ' + this.name + punct); return this; } };
+const bound = obj.say.bind(obj, 'hi');
+bound('!');
+bound.call({ name: 'other' }, '?');
+bound.apply({ name: 'other' }, ['.']);
+console.log(log);
+const arr = [1, 2, 3].map(Number.prototype.toFixed.call.bind(Number.prototype.toFixed));
+console.log(arr);
+const push = Array.prototype.push.bind([]);
+console.log(push(1), push(2, 3));
+const slice = Function.prototype.call.bind(Array.prototype.slice);
+console.log(slice([1, 2, 3], 1));
+setTimeout(function () { console.log('timer this', this.v); }.bind({ v: 'bound' }), 0);

@@ -1,0 +1,18 @@
+const m = new Map([['a', 1]]);
+const it = m[Symbol.iterator]();
+console.log(Object.prototype.toString.call(it), it[Symbol.toStringTag], it[Symbol.iterator]() === it);
+console.log(it.next(), it.next(), it.next());
+console.log(m[Symbol.iterator] === m.entries, typeof m.keys().next);
+const s = new Set(['x']);
+const si = s.entries();
+console.log(si.next().value, Object.prototype.toString.call(si));
+const mip = Object.getPrototypeOf(m.keys());
+const sip = Object.getPrototypeOf(s.values());
+console.log(mip === Object.getPrototypeOf(m.values()), sip === Object.getPrototypeOf(s.entries()), mip === sip);
+console.log(Object.getPrototypeOf(mip) === Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+console.log(Object.getOwnPropertyNames(mip), Object.getOwnPropertyNames(sip));
+const [first, second] = new Map([[1, 'one'], [2, 'two']]);
+console.log(first, second);
+const [a, b] = new Set(['p', 'q']);
+console.log(a, b);
+console.log(Array.from(new Map([[1, 2]]).values()), Array.from(new Set([3]).keys()));

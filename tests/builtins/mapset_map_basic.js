@@ -1,0 +1,14 @@
+const m = new Map();
+console.log(m.set('a', 1) === m, m.get('a'), m.has('a'), m.has('b'), m.get('b'), m.size);
+m.set('b', 2).set('c', 3);
+console.log(m.size, [...m.keys()], [...m.values()], [...m.entries()]);
+m.set('a', 10);
+console.log([...m], m.size);
+console.log(m.delete('b'), m.delete('b'), m.size, [...m.keys()]);
+m.clear();
+console.log(m.size, [...m], m.get('a'));
+const objKey = {}, fnKey = function () {};
+m.set(objKey, 'obj').set(fnKey, 'fn').set(null, 'null').set(undefined, 'undef');
+console.log(m.get(objKey), m.get({}), m.get(fnKey), m.get(null), m.get(undefined), m.get(), m.size);
+console.log(new Map([[1, 'one'], [2, 'two']]).get(2), new Map().size, new Map(null).size, new Map(undefined).size);
+console.log(m instanceof Map, Object.prototype.toString.call(m), typeof Map.prototype.get);

@@ -1,0 +1,14 @@
+const s = new Set([1, 2, 2, 3, 1]);
+console.log(s.size, [...s], s.has(2), s.has(4));
+console.log(s.add(4) === s, s.size, s.add(4).size);
+console.log(s.delete(1), s.delete(1), [...s]);
+console.log([...s.keys()], [...s.values()], [...s.entries()]);
+console.log(s.keys === s.values, Set.prototype[Symbol.iterator] === Set.prototype.values);
+s.clear();
+console.log(s.size, [...s]);
+console.log(new Set('hello').size, [...new Set('hello')].join(''));
+const objs = new Set();
+const o = {};
+objs.add(o).add({}).add(o);
+console.log(objs.size, objs.has(o), objs.has({}));
+console.log(Object.prototype.toString.call(objs), new Set(null).size);

@@ -1,0 +1,15 @@
+const o = {};
+o.z = 1; o[5] = 1; o.a = 1; o[1] = 1; o['-1'] = 1; o['01'] = 1; o[4294967294] = 1; o[4294967295] = 1;
+const s1 = Symbol('one'), s2 = Symbol('two');
+o[s2] = 1; o[s1] = 1;
+console.log(Object.keys(o));
+console.log(Object.getOwnPropertyNames(o));
+console.log(Object.getOwnPropertySymbols(o).map(String));
+const keys = [];
+for (const k in o) keys.push(k);
+console.log(keys);
+delete o.z;
+o.z = 2;
+console.log(Object.keys(o));
+console.log(Object.getOwnPropertyNames([1, 2]), Object.getOwnPropertyNames('hi'));
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor([1, 2], 'length')));

@@ -1,0 +1,10 @@
+const k1 = Symbol('k1'), k2 = Symbol('k2');
+const o = { a: 1, [k1]: 'one' };
+o[k2] = 'two';
+console.log(Object.getOwnPropertySymbols(o).map(s => s.description), Object.keys(o), JSON.stringify(o));
+console.log(Object.getOwnPropertyNames(o), o.hasOwnProperty(k1), delete o[k1], o[k1]);
+const copy = { ...o };
+console.log(copy[k2], Object.assign({}, o)[k2]);
+const m = new Map([[k1, 'map val']]);
+console.log(m.get(k1), m.has(Symbol('k1')));
+for (const k in o) console.log('for-in', k);
