@@ -38,4 +38,4 @@ function sorting(n) {
     return check;
 }
 
-console.log("arrays", pushAndSum(300000), functional(30000), sorting(60000));
+console.log("arrays", pushAndSum(400000), functional(30000), sorting(80000));

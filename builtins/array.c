@@ -104,12 +104,7 @@ static JSValue array_create(JSContext *ctx, double n)
 {
     if (n > 4294967295.0)
         return js_throw_range_error(ctx, "Invalid array length");
-    if (n <= 1 << 16)
-        return js_new_array(ctx, (uint32_t)n);
-    JSValue a = js_new_array(ctx, 0);
-    if (!js_is_exception(a) && set_length(ctx, a, n) < 0)
-        return JS_EXCEPTION;
-    return a;
+    return js_new_array(ctx, (uint32_t)n);   /* the runtime picks fast or sparse storage */
 }
 
 /* ArraySpeciesCreate(o, n) */
@@ -191,7 +186,7 @@ static JSValue from_iterable(JSContext *ctx, JSValue c, JSValue items, JSValue f
     JSIterator it;
     JSValue a = construct_this(ctx, c, false, 0), v;
     TRYV(a);
-    TRY(js_get_iterator(ctx, items, &it));
+    TRY(js_get_iterator_checked(ctx, items, &it));
     uint64_t k = 0;
     int r;
     while ((r = js_iterator_step(ctx, &it, &v)) > 0) {
@@ -541,6 +536,11 @@ static JSValue Array_prototype_push(JSContext *ctx, JSValue this_val, int argc, 
     if ((double)len + argc > MAX_SAFE)
         return js_throw_type_error(ctx, "Pushing %d elements on an array-like of length %.0f is disallowed, "
                                         "as the total surpasses 2**53-1", argc, (double)len);
+    if (js_is_array(o) && argc > 0 && (js_obj(o)->h.flags & JS_OBJ_EXTENSIBLE)) {   /* V8 names the length */
+        JSPropertyDescriptor d;
+        if (js_get_own_property(ctx, js_obj(o), ctx->atoms.length, &d) > 0 && !(d.flags & JS_PROP_WRITABLE))
+            return js_throw_type_error(ctx, "Cannot assign to read only property 'length' of object '[object Array]'");
+    }
     if (js_is_array(o) && fast_writable(o)) {
         for (int i = 0; i < argc; i++)
             TRY(js_array_push(ctx, o, argv[i]));
@@ -598,6 +598,15 @@ static int delete_range(JSContext *ctx, JSValue o, uint64_t from, uint64_t to)
     return 0;
 }
 
+/* True when p's prototype is the untouched Array.prototype: the shift fast
+ * path then needs no HasProperty on the chain.  (Indexed properties on
+ * Object.prototype are not looked for.) */
+static bool no_proto_elements(JSContext *ctx, JSObject *p)
+{
+    JSObject *ap = ctx->array_proto;
+    return p->proto == ap && (ap->h.flags & JS_OBJ_FAST_ARRAY) && ap->u.array.len == 0;
+}
+
 static JSValue Array_prototype_shift(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     uint64_t len;
@@ -610,17 +619,12 @@ static JSValue Array_prototype_shift(JSContext *ctx, JSValue this_val, int argc,
     JSValue first = js_get_elem(ctx, o, 0);
     TRYV(first);
     JSObject *p = js_obj(o);
-    if (js_is_array(o) && fast_writable(o) && len == p->u.array.len) {
-        /* fast path: a hole moves like a value (no prototype elements assumed absent) */
-        bool holes = false;
-        for (uint64_t i = 0; i < len && !holes; i++)
-            holes = p->u.array.elems[i] == JS_EMPTY;
-        if (!holes) {
-            memmove(p->u.array.elems, p->u.array.elems + 1, (len - 1) * sizeof(JSValue));
-            p->u.array.elems[len - 1] = JS_UNDEFINED;
-            TRY(set_length(ctx, o, (double)(len - 1)));
-            return first;
-        }
+    if (js_is_array(o) && fast_writable(o) && len == p->u.array.len && no_proto_elements(ctx, p)) {
+        /* with no indexed properties on the prototypes, a hole moves as a hole */
+        memmove(p->u.array.elems, p->u.array.elems + 1, (len - 1) * sizeof(JSValue));
+        p->u.array.elems[len - 1] = JS_EMPTY;
+        TRY(set_length(ctx, o, (double)(len - 1)));
+        return first;
     }
     TRY(move_elems(ctx, o, 1, 0, len - 1));
     TRY(delete_elem(ctx, o, len - 1));

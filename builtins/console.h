@@ -9,6 +9,12 @@
  * exactly what console.log prints (without the newline). */
 JSValue js_format(JSContext *ctx, int argc, JSValue *argv);
 
+/* Private to console.c / console_inspect.c: the printer as UTF-8 text. */
+char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options);
+char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden);
+/* node's hasBuiltInToString: no user-defined toString on obj's chain. */
+bool js_has_builtin_to_string(JSContext *ctx, JSObject *obj);
+
 /* Implemented by whoever writes Promise (weak here, so the printer links
  * without it): 0 pending, 1 fulfilled, 2 rejected; *result gets the value
  * or reason.  Without it a promise prints as `Promise { <pending> }`. */

@@ -24,6 +24,25 @@ static int install_cause(JSContext *ctx, JSValue err, JSValue options)
     return js_define_value(ctx, err, ctx->atoms.cause, cause, JS_PROP_CW);
 }
 
+/* Captures err.stack without the built-in's own frame and, as V8 does,
+ * without the frames up to the topmost call of `above` (new.target, or the
+ * function given to captureStackTrace) when it is on the stack. */
+static void capture_stack_above(JSContext *ctx, JSValue err, JSValue self, JSValue above)
+{
+    JSStackFrame *saved = ctx->frame, *f = saved;
+    if (f && !f->filename && f->func == self)
+        f = f->prev;
+    if (js_is_object(above))
+        for (JSStackFrame *g = f; g; g = g->prev)
+            if (g->func == above) {
+                f = g->prev;
+                break;
+            }
+    ctx->frame = f;
+    js_capture_stack(ctx, err);
+    ctx->frame = saved;
+}
+
 static JSValue error_construct(JSContext *ctx, JSErrorKind kind, int argc, JSValue *argv)
 {
     JSValue nt = js_new_target(ctx);
@@ -50,7 +69,7 @@ static JSValue error_construct(JSContext *ctx, JSErrorKind kind, int argc, JSVal
         JSIterator it;
         JSValue list = js_new_array(ctx, 0), v;
         int r;
-        if (js_get_iterator(ctx, argv[0], &it) < 0)
+        if (js_get_iterator_checked(ctx, js_arg(argc, argv, 0), &it) < 0)
             return JS_EXCEPTION;
         while ((r = js_iterator_step(ctx, &it, &v)) > 0)
             js_array_push(ctx, list, v);
@@ -58,7 +77,7 @@ static JSValue error_construct(JSContext *ctx, JSErrorKind kind, int argc, JSVal
             return JS_EXCEPTION;
         js_define_value(ctx, err, ctx->atoms.errors, list, JS_PROP_CW);
     }
-    js_capture_stack(ctx, err);
+    capture_stack_above(ctx, err, ctx->error_ctor[kind], nt);
     return err;
 }
 
@@ -111,7 +130,8 @@ static JSValue Error_captureStackTrace(JSContext *ctx, JSValue this_val, int arg
 {
     if (!js_is_object(argv[0]))
         return js_throw_type_error(ctx, "Invalid argument");
-    js_capture_stack(ctx, argv[0]);
+    JSValue self = ctx->frame ? ctx->frame->func : JS_UNDEFINED;
+    capture_stack_above(ctx, argv[0], self, argv[1]);
     return JS_UNDEFINED;
 }
 

@@ -156,8 +156,8 @@ static bool map_remove(MapData *m, JSValue key)
         if (r->hash != h || !keys_equal(r->key, key))
             continue;
         *pp = r->hnext;
-        r->deleted = true;
-        r->value = JS_UNDEFINED;
+        r->deleted = true;   /* drop key and value: a deleted record must not keep them alive */
+        r->key = r->value = JS_UNDEFINED;
         m->count--;
         if (r != m->last) {   /* unlink, keeping r->next for parked iterators */
             if (r->prev)
@@ -175,7 +175,7 @@ static void map_clear(MapData *m)
 {
     for (MapRecord *r = m->first; r; r = r->next) {
         r->deleted = true;
-        r->value = JS_UNDEFINED;
+        r->key = r->value = JS_UNDEFINED;
     }
     if (m->last) {
         m->first = m->last;
@@ -264,7 +264,7 @@ static JSValue collection_ctor(JSContext *ctx, JSValue iterable, int which)
     JSIterator it;
     JSValue item;
     int r;
-    if (js_get_iterator(ctx, iterable, &it) < 0)
+    if (js_get_iterator_checked(ctx, iterable, &it) < 0)
         return JS_EXCEPTION;
     while ((r = js_iterator_step(ctx, &it, &item)) > 0) {
         JSValue args[2] = { item, JS_UNDEFINED };
@@ -342,7 +342,7 @@ static JSValue coll_for_each(JSContext *ctx, JSValue this_val, int argc, JSValue
 {
     RECEIVER(which, "forEach");
     if (!js_is_function(argv[0]))
-        return js_throw_not_function(ctx, argv[0]);
+        return js_throw_type_error(ctx, "%s is not a function", js_typed_describe(ctx, argv[0]));
     for (MapRecord *r = live_from(m->first); r; r = live_from(r->next)) {
         JSValue args[3] = { which == IS_MAP ? r->value : r->key, r->key, this_val };
         if (js_is_exception(js_call(ctx, argv[0], js_arg(argc, argv, 1), 3, args)))

@@ -74,6 +74,50 @@ JSValue js_throw_not_function(JSContext *ctx, JSValue v)
     return js_throw_type_error(ctx, "%s is not a function", js_receiver_string(ctx, v));
 }
 
+/* V8's typed wording: `number 5`, `string "s"`, `object null`, `function`. */
+const char *js_typed_describe(JSContext *ctx, JSValue v)
+{
+    if (js_is_undefined(v))
+        return "undefined";
+    if (js_is_null(v))
+        return "object null";
+    if (js_is_object(v))
+        return js_is_function(v) ? "function" : "object";
+    if (js_is_symbol(v))
+        return "symbol";
+    const char *type = js_is_number(v) ? "number" : js_is_bool(v) ? "boolean" : "string";
+    const char *text = js_receiver_string(ctx, v);
+    size_t n = strlen(type) + strlen(text) + 4;
+    char *buf = js_malloc_atomic(n);
+    snprintf(buf, n, js_is_string(v) ? "%s \"%s\"" : "%s %s", type, text);
+    return buf;
+}
+
+int js_get_iterator_checked(JSContext *ctx, JSValue obj, JSIterator *it)
+{
+    JSValue method = js_is_nullish(obj) ? JS_UNDEFINED : js_get(ctx, obj, ctx->sym.iterator);
+    if (js_is_exception(method))
+        return -1;
+    if (!js_is_function(method)) {
+        js_throw_type_error(ctx, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                            js_typed_describe(ctx, obj));
+        return -1;
+    }
+    JSValue iter = js_call(ctx, method, obj, 0, NULL);
+    if (js_is_exception(iter))
+        return -1;
+    if (!js_is_object(iter)) {
+        js_throw_type_error(ctx, "Result of the Symbol.iterator method is not an object");
+        return -1;
+    }
+    JSValue next = js_get_atom(ctx, iter, ctx->atoms.next);
+    if (js_is_exception(next))
+        return -1;
+    it->iter = iter;
+    it->next = next;
+    return 0;
+}
+
 int js_length_of(JSContext *ctx, JSValue obj, uint64_t *len)
 {
     if (js_is_array(obj)) {   /* u.array.len is every array's length */
@@ -110,9 +154,17 @@ JSValue js_get_elem(JSContext *ctx, JSValue obj, uint64_t i)
 
 int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v)
 {
-    if (js_is_array(obj) && (js_obj(obj)->h.flags & JS_OBJ_FAST_ARRAY) &&
-        (js_obj(obj)->h.flags & JS_OBJ_EXTENSIBLE) && i == js_obj(obj)->u.array.len)
-        return js_array_push(ctx, obj, v);
+    JSObject *o = js_is_object(obj) ? js_obj(obj) : NULL;
+    if (o && js_is_array(obj) && (o->h.flags & (JS_OBJ_FAST_ARRAY | JS_OBJ_EXTENSIBLE)) ==
+                                     (JS_OBJ_FAST_ARRAY | JS_OBJ_EXTENSIBLE)) {
+        /* fast elements are plain data: defining one is storing it */
+        if (i < o->u.array.len) {
+            o->u.array.elems[i] = v;
+            return 0;
+        }
+        if (i == o->u.array.len)
+            return js_array_push(ctx, obj, v);
+    }
     JSValue key = js_index_key(ctx, i);
     if (js_is_exception(key))
         return -1;
@@ -561,7 +613,7 @@ static JSValue Object_fromEntries(JSContext *ctx, JSValue this_val, int argc, JS
 {
     JSIterator it;
     JSValue res = js_new_object(ctx), entry;
-    if (js_get_iterator(ctx, argv[0], &it) < 0)
+    if (js_get_iterator_checked(ctx, argv[0], &it) < 0)
         return JS_EXCEPTION;
     int r;
     while ((r = js_iterator_step(ctx, &it, &entry)) > 0) {

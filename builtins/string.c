@@ -305,7 +305,7 @@ static JSValue String_prototype_concat(JSContext *ctx, JSValue this_val, int arg
 static JSValue String_prototype_includes(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("includes");
-    JSString *pat;
+    JSString *pat = NULL;
     uint32_t pos;
     if (js_is_exception(search_arg(ctx, argv[0], "includes", &pat)) ||
         clamp_index(ctx, OPT_ARG(1), s->len, &pos) < 0)
@@ -316,7 +316,7 @@ static JSValue String_prototype_includes(JSContext *ctx, JSValue this_val, int a
 static JSValue String_prototype_startsWith(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("startsWith");
-    JSString *pat;
+    JSString *pat = NULL;
     uint32_t pos;
     if (js_is_exception(search_arg(ctx, argv[0], "startsWith", &pat)) ||
         clamp_index(ctx, OPT_ARG(1), s->len, &pos) < 0)
@@ -327,7 +327,7 @@ static JSValue String_prototype_startsWith(JSContext *ctx, JSValue this_val, int
 static JSValue String_prototype_endsWith(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("endsWith");
-    JSString *pat;
+    JSString *pat = NULL;
     uint32_t end = s->len;
     if (js_is_exception(search_arg(ctx, argv[0], "endsWith", &pat)))
         return JS_EXCEPTION;
@@ -341,7 +341,7 @@ static JSValue String_prototype_endsWith(JSContext *ctx, JSValue this_val, int a
 static JSValue String_prototype_indexOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("indexOf");
-    JSString *pat;
+    JSString *pat = NULL;
     uint32_t pos;
     if (js_is_exception(arg_string(ctx, argv[0], &pat)) || clamp_index(ctx, OPT_ARG(1), s->len, &pos) < 0)
         return JS_EXCEPTION;
@@ -351,7 +351,7 @@ static JSValue String_prototype_indexOf(JSContext *ctx, JSValue this_val, int ar
 static JSValue String_prototype_lastIndexOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("lastIndexOf");
-    JSString *pat;
+    JSString *pat = NULL;
     double pos;
     if (js_is_exception(arg_string(ctx, argv[0], &pat)) || js_to_number(ctx, OPT_ARG(1), &pos) < 0)
         return JS_EXCEPTION;

@@ -142,7 +142,8 @@ static int run_source(JSContext *ctx, const char *name, const char *src, size_t 
         return 1;
     }
     if (print) {
-        JSValue s = js_inspect(ctx, v, JS_UNDEFINED);
+        /* as node -p: a string result prints as it is, anything else inspected */
+        JSValue s = js_is_string(v) ? v : js_inspect(ctx, v, JS_UNDEFINED);
         if (s == JS_EXCEPTION) {
             js_report_exception(ctx, ctx->exception, stderr);
             return 1;

@@ -44,7 +44,9 @@ typedef struct LexToken {
     double num;           /* NUMBER */
     /* IDENT, PRIVATE_NAME (without '#'), STRING, TEMPLATE_*: cooked value.
      * TEMPLATE_*: str == NULL when the cooked value is undefined (a bad
-     * escape, allowed only in tagged templates).  REGEX: the body. */
+     * escape, allowed only in tagged templates; the lexer then leaves that
+     * escape's message and position in err_msg/err_line/err_col for an
+     * untagged template to report).  REGEX: the body. */
     const uint16_t *str;
     uint32_t str_len;
     /* TEMPLATE_*: raw text (CRLF normalised to LF).  REGEX: the flags. */

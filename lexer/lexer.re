@@ -239,6 +239,11 @@ static int tok_end(Lexer *lx, LexToken *tok, int type)
     return type;
 }
 
+static bool is_hex(unsigned c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+}
+
 static int hexval(unsigned c)
 {
     if (c >= '0' && c <= '9')
@@ -290,13 +295,20 @@ static bool ascii_id_part(unsigned c)
     return ascii_id_start(c) || (c >= '0' && c <= '9');
 }
 
-static bool next_may_continue_ident(const Lexer *lx, const unsigned char *p)
+/* Does the identifier ending at p go on with an escape or a non-ASCII
+ * ID_Continue character?  (NBSP or U+2028 after `return` do not.) */
+static bool ident_goes_on(const Lexer *lx, const unsigned char *p)
 {
-    return p < lx->lim && (*p == '\\' || *p >= 0x80);
+    int n = 1;
+    int32_t c;
+    if (p >= lx->lim || *p < 0x80)
+        return p < lx->lim && *p == '\\';
+    c = utf8_decode(p, lx->lim, &n);
+    return c >= 0 && lex_is_id_continue((uint32_t)c);
 }
 
 /* \uXXXX or \u{X...} inside an identifier; p points at the backslash.
- * Returns 0 and the code point, or an error message. */
+ * Returns NULL and the code point, or an error message. */
 static const char *ident_escape(const unsigned char *p, const unsigned char *lim, uint32_t *cp,
                                 const unsigned char **endp)
 {
@@ -305,7 +317,7 @@ static const char *ident_escape(const unsigned char *p, const unsigned char *lim
     p += 2;
     if (p < lim && *p == '{') {
         const unsigned char *d = ++p;
-        while (p < lim && strchr("0123456789abcdefABCDEF", *p) && *p)
+        while (p < lim && is_hex(*p))
             p++;
         if (p == d || p >= lim || *p != '}')
             return MSG_UNICODE;
@@ -314,7 +326,7 @@ static const char *ident_escape(const unsigned char *p, const unsigned char *lim
         return *cp > 0x10FFFF ? MSG_CODEPOINT : NULL;
     }
     for (int i = 0; i < 4; i++)
-        if (p + i >= lim || !strchr("0123456789abcdefABCDEF", p[i]) || !p[i])
+        if (p + i >= lim || !is_hex(p[i]))
             return MSG_UNICODE;
     *cp = hex_run(p, p + 4);
     *endp = p + 4;
@@ -365,7 +377,7 @@ static int scan_ident(Lexer *lx, LexToken *tok, const unsigned char *start, cons
 /* A plain ASCII identifier or keyword ended at lx->cur. */
 static int ascii_word(Lexer *lx, LexToken *tok, const unsigned char *start, int type)
 {
-    if (next_may_continue_ident(lx, lx->cur))
+    if (ident_goes_on(lx, lx->cur))
         return scan_ident(lx, tok, start, start, LEX_IDENT);
     tok_begin(lx, tok, start);
     if (type != LEX_IDENT) {
@@ -398,8 +410,8 @@ static int check_digits(Lexer *lx, LexToken *tok, const unsigned char *start, co
             continue;
         if (q[-1] == '_')
             return fail_at(lx, tok, MSG_SEP_TWO, q);
-        if (q + 1 == e)
-            return fail_at(lx, tok, MSG_SEP_END, q);
+        if (q + 1 == e) /* node points just past the separator */
+            return fail_at(lx, tok, MSG_SEP_END, q + 1);
     }
     return 0;
 }
@@ -508,30 +520,29 @@ static int radix_number(Lexer *lx, LexToken *tok, const unsigned char *start, in
     return check_number_end(lx, tok, start);
 }
 
-/* 0 followed by digits: legacy octal (017) or a decimal with a leading zero
- * (08, 09.5), both marked legacy_octal for the strict-mode check. */
-static int leading_zero_number(Lexer *lx, LexToken *tok, const unsigned char *start)
+/* The integer part [start, e) of a literal with a leading zero: legacy
+ * octal (017) or a decimal with a leading zero (08, 09.5), both marked
+ * legacy_octal for the strict-mode check.  Returns LEX_NUMBER when the
+ * token is finished (octal), LEX_ERROR, or 0 to go on as a decimal. */
+static int leading_zero_int(Lexer *lx, LexToken *tok, const unsigned char *start, const unsigned char *e)
 {
-    const unsigned char *p = start + 1, *e = start + 1;
+    const unsigned char *p;
     bool octal = true;
-    if (*p == '_')
-        return fail_at(lx, tok, MSG_SEP_ZERO, p);
-    while (e < lx->cur && ((*e >= '0' && *e <= '9') || *e == '_')) {
-        if (*e == '_')
-            return fail_at(lx, tok, MSG_INVALID, octal ? start : e);
-        octal &= *e <= '7';
-        e++;
+    if (start[1] == '_')
+        return fail_at(lx, tok, MSG_SEP_ZERO, start + 1);
+    for (p = start + 1; p < e; p++) {
+        if (*p == '_')
+            return fail_at(lx, tok, MSG_INVALID, octal ? start : p);
+        octal &= *p <= '7';
     }
     tok->legacy_octal = true;
-    if (octal) {
-        double v = 0;
-        for (p = start + 1; p < e; p++)
-            v = v * 8 + (*p - '0');
-        lx->cur = e; /* 07.5 is 07 then .5 */
-        tok->num = v;
-        return check_number_end(lx, tok, start);
-    }
-    tok->num = decimal_value(start, lx->cur);
+    if (!octal)
+        return 0;
+    double v = 0;
+    for (p = start + 1; p < e; p++)
+        v = v * 8 + (*p - '0');
+    lx->cur = e; /* 07.5 is 07 then .5 */
+    tok->num = v;
     return check_number_end(lx, tok, start);
 }
 
@@ -541,12 +552,15 @@ static int decimal_number(Lexer *lx, LexToken *tok, const unsigned char *start)
 {
     const unsigned char *p = start, *e = lx->cur, *q;
     tok_begin(lx, tok, start);
-    if (p[0] == '0' && e - p > 1 && ((p[1] >= '0' && p[1] <= '9') || p[1] == '_'))
-        return leading_zero_number(lx, tok, start);
     for (q = p; q < e && *q != '.' && *q != 'e' && *q != 'E'; q++)
         ;
-    if (q > p && check_digits(lx, tok, start, p, q))
+    if (p[0] == '0' && q - p > 1) {
+        int r = leading_zero_int(lx, tok, start, q);
+        if (r)
+            return r;
+    } else if (q > p && check_digits(lx, tok, start, p, q)) {
         return LEX_ERROR;
+    }
     if (q < e && *q == '.') {
         p = ++q;
         while (q < e && *q != 'e' && *q != 'E')
@@ -708,7 +722,7 @@ static int scan_template(Lexer *lx, LexToken *tok, const unsigned char *start, b
         "\r\n" | [\r\n]          { buf_put(&b, '\n'); line_advance(lx, cur); continue; }
         [\u2028\u2029]           { buf_put(&b, ls_ps(s)); line_advance(lx, cur); continue; }
         "\\" lt                  { line_advance(lx, cur); continue; }
-        "\\0" [0-9] | "\\" [1-7] { tpl_bad(lx, &bad, MSG_TPL_OCTAL, s); continue; }
+        "\\0" [0-9] | "\\" [1-7] { tpl_bad(lx, &bad, MSG_TPL_OCTAL, s + 1); continue; }
         "\\" [89]                { tpl_bad(lx, &bad, MSG_TPL_89, s); continue; }
         "\\0"                    { buf_put(&b, 0); continue; }
         "\\x" hex hex            { buf_put(&b, (uint32_t)(hexval(s[2]) * 16 + hexval(s[3]))); continue; }

@@ -476,6 +476,14 @@ static bool is_simple_target(const Node *e)
     return e->kind == AST_IDENT || e->kind == AST_MEMBER || e->kind == AST_INDEX;
 }
 
+/* As V8 does, a call as the target of =, op=, ++/-- or a for-in/of head is
+ * not an early error: the evaluator calls it, then throws a ReferenceError
+ * with the same message node gives ("Invalid left-hand side in assignment"). */
+static bool is_target(const Node *e)
+{
+    return is_simple_target(e) || (e->kind == AST_CALL && !(e->flags & AST_F_OPTIONAL));
+}
+
 Node *ast_unary(ParseState *ps, const LexToken *op, Node *a)
 {
     (void)ps;
@@ -494,7 +502,7 @@ Node *ast_update(ParseState *ps, const LexToken *op, Node *a, bool prefix)
         n->flags |= AST_F_PREFIX;
     if (!prefix && a->kind == AST_UPDATE && !(a->flags & (AST_F_PREFIX | AST_F_PARENS)))
         ast_error(ps, op->line, op->col, op->type == LEX_INC ? "Unexpected token '++'" : "Unexpected token '--'");
-    else if (!is_simple_target(a))
+    else if (!is_target(a))
         ast_error_at(ps, a, prefix ? "Invalid left-hand side expression in prefix operation"
                                    : "Invalid left-hand side expression in postfix operation");
     return n;
@@ -540,7 +548,7 @@ Node *ast_assign(ParseState *ps, const LexToken *op, Node *a, Node *b)
     n->b = b;
     if (op->type == LEX_ASSIGN && (a->kind == AST_ARRAY || a->kind == AST_OBJECT) && !(a->flags & AST_F_PARENS))
         n->a = ast_to_target(ps, a, "Invalid left-hand side in assignment");
-    else if (is_simple_target(a))
+    else if (is_target(a) && !(a->kind == AST_CALL && (op->type == LEX_AND_ASSIGN || op->type == LEX_OR_ASSIGN || op->type == LEX_NULLISH_ASSIGN)))
         n->a = a;
     else {
         n->a = a;
@@ -760,7 +768,7 @@ static Node *to_pattern(ParseState *ps, Node *e, bool binding, int depth)
 
 Node *ast_to_target(ParseState *ps, Node *e, const char *msg)
 {
-    if (is_simple_target(e))
+    if (is_target(e))
         return e;
     if ((e->kind == AST_ARRAY || e->kind == AST_OBJECT) && !(e->flags & AST_F_PARENS))
         return to_pattern(ps, e, false, 0);
@@ -1308,6 +1316,10 @@ static const Node *child_at(const Node *n, uint32_t i, int nfields)
     return n->list.items[i - (uint32_t)nfields];
 }
 
+/* Indentation stops growing here, so a 100,000-term chain prints in linear
+ * size; goldens never nest this deep. */
+#define DUMP_INDENT_MAX 100
+
 typedef struct DumpFrame {
     const Node *n;
     uint32_t next, count;
@@ -1336,7 +1348,7 @@ void ast_dump(FILE *out, const Node *root)
         }
         const Node *c = child_at(f->n, f->next++, f->nfields);
         fputc('\n', out);
-        for (size_t i = 0; i < len; i++)
+        for (size_t i = 0; i < len && i < DUMP_INDENT_MAX; i++)
             fputs("  ", out);
         if (!c) {
             fputs("nil", out);

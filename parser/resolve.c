@@ -737,9 +737,13 @@ static int resolve_expr(R *r, Node *n)
             TRY(check_super(r, n->a, true));
         else
             TRY(resolve_expr(r, n->a));
+        for (uint32_t i = 0; i < n->list.len; i++)
+            n->pad |= n->list.items[i]->kind == AST_SPREAD;
         return resolve_list(r, &n->list, false);
     case AST_NEW:
         TRY(resolve_expr(r, n->a));
+        for (uint32_t i = 0; i < n->list.len; i++)
+            n->pad |= n->list.items[i]->kind == AST_SPREAD;
         return resolve_list(r, &n->list, false);
     case AST_MEMBER:
         n->val = atom16(r, n->str, n->str_len);
@@ -997,6 +1001,14 @@ static void entry_lists(Scope *s)
         }
     }
     s->trivial = s->env_size == 0 && s->ntdz == 0 && s->nhoisted == 0;
+    if (s->kind == SC_FUNC && s->trivial && !s->arguments && (!s->callee || s->callee->kind != B_CALLEE) &&
+        (s->params || s->nparams == 0)) {
+        /* parameters must own slots 0..n-1, in order */
+        bool ok = true;
+        for (uint32_t i = 0; i < s->nparams && ok; i++)
+            ok = s->params[i]->slot == i && !s->params[i]->in_env;
+        s->fast_entry = ok;
+    }
 }
 
 static void place_ref(Ref *ref, Binding *b)

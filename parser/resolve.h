@@ -65,6 +65,7 @@ struct Scope {
     Binding **params;      /* simple parameters in order (SIMPLE_PARAMS) */
     uint32_t nparams;      /* count of FUNC.list items */
     uint32_t length;       /* the function's `length` */
+    bool fast_entry;       /* only simple local parameters: no env, arguments, callee, hoisting */
     const char *filename;
     Binding **global_vars; /* SC_PROGRAM: var and function names to create */
     uint32_t nglobal_vars;

@@ -7,8 +7,6 @@
 
 #include "atom.h"
 
-/* Private string flag: this atom is not an array index. */
-#define JS_STR_NOT_INDEX 0x100
 #define SMALL_INT_ATOMS 1024
 
 typedef struct AtomTable {
@@ -144,7 +142,10 @@ JSValue js_atom_from_uint(JSContext *ctx, uint32_t i)
     if (i < SMALL_INT_ATOMS && t->small[i])
         return t->small[i];
     char buf[16];
-    snprintf(buf, sizeof buf, "%u", i);
+    if (i <= 0x7fffffff)
+        js_fmt_int(buf, (int32_t)i);
+    else
+        snprintf(buf, sizeof buf, "%u", i);
     JSValue a = js_atom(ctx, buf);
     if (i < SMALL_INT_ATOMS)
         t->small[i] = a;

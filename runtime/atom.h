@@ -20,4 +20,38 @@ bool js_string_equals_cstr(JSString *s, const char *c);
 
 void js_atom_init(JSContext *ctx);
 
+/* Private string flag, set when interning: this atom is not an array index. */
+#define JS_STR_NOT_INDEX 0x100
+
+/* js_atom_is_index without the call for the common non-index names. */
+static inline bool js_key_is_index(JSValue key, uint32_t *index)
+{
+    if (js_is_ptr(key) && (((JSCell *)js_get_ptr(key))->flags & JS_STR_NOT_INDEX))
+        return false;
+    return js_atom_is_index(key, index);
+}
+
+static inline JSString *js_flat(JSString *s)
+{
+    return (s->h.flags & JS_STR_ROPE) ? js_string_flat(s) : s;
+}
+
+/* Decimal digits of i into buf (>= 12 bytes); returns the length. */
+static inline int js_fmt_int(char *buf, int32_t i)
+{
+    char tmp[12];
+    int n = 0, k = 0;
+    uint32_t u = i < 0 ? 0u - (uint32_t)i : (uint32_t)i;
+    do {
+        tmp[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0)
+        buf[k++] = '-';
+    while (n)
+        buf[k++] = tmp[--n];
+    buf[k] = 0;
+    return k;
+}
+
 #endif

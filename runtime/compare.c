@@ -8,13 +8,10 @@
 
 bool js_strict_equals(JSValue a, JSValue b)
 {
-    if (js_is_number(a) && js_is_number(b)) {
-        if (js_is_int(a) && js_is_int(b))
-            return a == b;
-        return js_get_number(a) == js_get_number(b);
-    }
-    if (a == b)
-        return true;
+    if (a == b)   /* same bits: equal unless NaN */
+        return !js_is_double(a) || js_get_double_raw(a) == js_get_double_raw(a);
+    if (js_is_number(a) && js_is_number(b))
+        return !(js_is_int(a) && js_is_int(b)) && js_get_number(a) == js_get_number(b);
     if (js_is_string(a) && js_is_string(b))
         return js_string_equals(js_str(a), js_str(b));
     return false;

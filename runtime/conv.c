@@ -236,12 +236,8 @@ JSValue js_to_string(JSContext *ctx, JSValue v)
     for (;;) {
         if (js_is_string(v))
             return v;
-        if (js_is_int(v)) {
-            int32_t i = js_get_int(v);
-            if (i >= 0)
-                return js_atom_from_uint(ctx, (uint32_t)i);
-            return js_number_to_string(ctx, i);
-        }
+        if (js_is_int(v))
+            return js_number_to_string(ctx, js_get_int(v));   /* small ones are cached */
         if (js_is_number(v))
             return js_number_to_string(ctx, js_get_double_raw(v));
         switch (v) {

@@ -1,7 +1,8 @@
 /* dtoa.c - numbers to strings, as Number.prototype.toString() with no radix.
  *
  * The digits are the shortest that read back as the same double: try
- * "%.{p}e" for p = 0..16 and keep the first that strtod maps to the input.
+ * "%.{p}e" for p = 14..16 and keep the first that strtod maps to the input
+ * (see shortest_digits for why 14 is low enough).
  * The C library rounds correctly, so this is exact, if not the fastest way;
  * integers, the common case, take a direct path.  The digits are then laid
  * out per Number::toString: plain notation for exponents in [-7, 21),
@@ -17,7 +18,11 @@
 static int shortest_digits(double d, char *digits, int *point)
 {
     char tmp[40];
-    for (int p = 0; p <= 16; p++) {
+    /* Any decimal of at most 15 significant digits survives the round trip,
+     * and the 15-digit rounding of d is then that decimal padded with zeros:
+     * start at 15 digits and strip the zeros below. */
+    int first = d < 2.2250738585072014e-308 ? 0 : 14;   /* subnormals have fewer bits */
+    for (int p = first; p <= 16; p++) {
         snprintf(tmp, sizeof tmp, "%.*e", p, d);
         if (p == 16 || strtod(tmp, NULL) == d)
             break;
@@ -91,7 +96,13 @@ JSValue js_number_to_string(JSContext *ctx, double d)
     if (d >= 0 && d < 1024 && d == (double)(int)d)
         return js_atom_from_uint(ctx, (uint32_t)d);   /* small integers: cached */
     char buf[40];
-    const char *s = js_number_to_cstr(d, buf);
+    const char *s;
+    if (d >= -2147483648.0 && d <= 2147483647.0 && d == (double)(int32_t)d && !(d == 0 && signbit(d))) {
+        js_fmt_int(buf, (int32_t)d);   /* skip the double path */
+        s = buf;
+    } else {
+        s = js_number_to_cstr(d, buf);
+    }
     return js_new_string_latin1(ctx, (const uint8_t *)s, (uint32_t)strlen(s));
 }
 

@@ -77,6 +77,8 @@ typedef struct Frame {
     JSValue label;         /* C_BREAK/C_CONTINUE label atom, or 0 */
     JSValue completion;    /* last expression statement value (scripts) */
     Scope *fscope;
+    Node *bind_target;     /* pattern being initialised from bind_src: */
+    Node *bind_src;        /* names the value in "x is not iterable" */
     bool strict;
 } Frame;
 
@@ -97,7 +99,13 @@ JSValue eval_this(Frame *f, Node *n);
 int eval_stmt(Frame *f, Node *n);
 int eval_stmt_list(Frame *f, NodeList *l);
 JSEnv *eval_enter_scope(Frame *f, Scope *s);   /* returns the env to restore */
-void eval_store_binding(Frame *f, Binding *b, JSValue v);
+static inline void eval_store_binding(Frame *f, Binding *b, JSValue v)
+{
+    if (b->in_env)
+        f->env->vars[b->slot] = v;
+    else
+        f->locals[b->slot] = v;
+}
 int eval_function_body(Frame *f, Node *fn);
 
 /* eval_pattern.c */

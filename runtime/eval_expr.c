@@ -29,6 +29,8 @@ typedef struct ProtoIC {
 #define likely(x) __builtin_expect(!!(x), 1)
 
 static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall);
+static JSValue eval_args_spread(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall,
+                                bool spread);
 
 /* ------------------------------------------------------------ positions and messages */
 
@@ -140,10 +142,39 @@ static inline JSEnv *env_at(Frame *f, uint32_t depth)
     return e;
 }
 
+/* Global variables live on the global object, which is usually a
+ * dictionary.  A dictionary's entries are edited in place and only move when
+ * its table is rebuilt, so (table, entry index) plus a check of the entry's
+ * key and attributes is a sound cache. */
+static inline JSValue *global_ic(JSContext *ctx, Node *n, int need)
+{
+    JSObject *g = js_obj(ctx->global);
+    JSShape *sh = g->shape;
+    if (sh->table == n->ic_shape && n->ic_index < sh->count) {
+        JSPropEntry *e = &sh->table->entries[n->ic_index];
+        if (e->key == n->val && (e->flags & (JS_PROP_ACCESSOR | need)) == (uint32_t)need)
+            return &g->slots[n->ic_index];
+    }
+    return NULL;
+}
+
+static void global_ic_fill(JSContext *ctx, Node *n)
+{
+    JSObject *g = js_obj(ctx->global);
+    int i = js_shape_lookup(g->shape, n->val);
+    if (i >= 0) {
+        n->ic_shape = g->shape->table;
+        n->ic_index = (uint32_t)i;
+    }
+}
+
 /* A global read by name.  typeof_mode: an undeclared name is undefined. */
-static JSValue global_get(Frame *f, Node *n, bool typeof_mode)
+static __attribute__((noinline)) JSValue global_get(Frame *f, Node *n, bool typeof_mode)
 {
     JSContext *ctx = f->ctx;
+    JSValue *p = global_ic(ctx, n, 0);
+    if (likely(p != NULL))
+        return *p;
     GlobalCell *c = eval_global_cell(ctx, n->val, false);
     if (c) {
         n->slot_kind = SLOT_GLOBAL_LEX;
@@ -158,8 +189,10 @@ static JSValue global_get(Frame *f, Node *n, bool typeof_mode)
     if (r < 0)
         return JS_EXCEPTION;
     if (r > 0) {
-        if (!(d.flags & JS_PROP_ACCESSOR))
+        if (!(d.flags & JS_PROP_ACCESSOR)) {
+            global_ic_fill(ctx, n);
             return d.value;
+        }
         return js_get_atom(ctx, ctx->global, n->val);
     }
     r = js_has_property(ctx, ctx->global, n->val);
@@ -187,12 +220,26 @@ JSValue eval_ident_get(Frame *f, Node *n)
     case SLOT_GLOBAL_LEX:
         v = ((GlobalCell *)n->ic_shape)->value;
         break;
-    default:
+    default: {
+        JSValue *p = global_ic(f->ctx, n, 0);
+        if (likely(p != NULL))
+            return *p;
         return global_get(f, n, false);
+    }
     }
     if (unlikely(v == JS_EMPTY))
         return throw_tdz(f, n);
     return v;
+}
+
+/* Operands that need no dispatch: locals and literals. */
+static inline JSValue eval_leaf(Frame *f, Node *n)
+{
+    if (n->kind == AST_IDENT && n->slot_kind == SLOT_LOCAL)
+        return f->locals[n->slot];
+    if (n->kind == AST_NUMBER || n->kind == AST_STRING)
+        return n->val;
+    return eval_expr(f, n);
 }
 
 static int assign_const(Frame *f, Node *n)
@@ -209,6 +256,11 @@ static int assign_const(Frame *f, Node *n)
 static int global_set(Frame *f, Node *n, JSValue v, bool init)
 {
     JSContext *ctx = f->ctx;
+    JSValue *p = global_ic(ctx, n, JS_PROP_WRITABLE);
+    if (likely(p != NULL)) {
+        *p = v;
+        return 0;
+    }
     GlobalCell *c = eval_global_cell(ctx, n->val, false);
     if (c) {
         n->slot_kind = SLOT_GLOBAL_LEX;
@@ -224,7 +276,10 @@ static int global_set(Frame *f, Node *n, JSValue v, bool init)
             return -1;
         }
     }
-    return js_set_atom(ctx, ctx->global, n->val, v, f->strict);
+    if (js_set_atom(ctx, ctx->global, n->val, v, f->strict) < 0)
+        return -1;
+    global_ic_fill(ctx, n);
+    return 0;
 }
 
 int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
@@ -408,11 +463,11 @@ static JSValue super_get(Frame *f, Node *n, JSValue key)
     return js_get_receiver(f->ctx, base, key, this_val);
 }
 
-static JSValue eval_member(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_member(Frame *f, Node *n)
 {
     if (n->a->kind == AST_SUPER)
         return super_get(f, n, n->val);
-    JSValue obj = eval_expr(f, n->a);
+    JSValue obj = eval_leaf(f, n->a);
     if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
         return obj;
     if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(obj)))
@@ -420,7 +475,7 @@ static JSValue eval_member(Frame *f, Node *n)
     return get_member(f, n, obj);
 }
 
-static JSValue eval_index(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_index(Frame *f, Node *n)
 {
     JSValue obj;
     if (n->a->kind == AST_SUPER) {
@@ -654,17 +709,8 @@ slow:
 }
 
 /* Left-leaning chains (a + b + c + ...) are walked with an explicit stack. */
-static JSValue eval_binary(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_binary_chain(Frame *f, Node *n)
 {
-    if (n->a->kind != AST_BINARY) {
-        JSValue a = eval_expr(f, n->a);
-        if (js_is_exception(a))
-            return a;
-        JSValue b = eval_expr(f, n->b);
-        if (js_is_exception(b))
-            return b;
-        return binop(f, n->op, a, b);
-    }
     Node *small[32];
     Node **stack = small;
     uint32_t depth = 0, cap = 32;
@@ -693,6 +739,40 @@ static JSValue eval_binary(Frame *f, Node *n)
     return acc;
 }
 
+
+static __attribute__((noinline)) JSValue eval_binary(Frame *f, Node *n)
+{
+    if (unlikely(n->a->kind == AST_BINARY))
+        return eval_binary_chain(f, n);
+    JSValue a = eval_leaf(f, n->a);
+    if (js_is_exception(a))
+        return a;
+    JSValue b = eval_leaf(f, n->b);
+    if (js_is_exception(b))
+        return b;
+    if (js_is_int(a) && js_is_int(b)) {
+        int32_t x = js_get_int(a), y = js_get_int(b), r;
+        switch (n->op) {
+        case LEX_PLUS:
+            if (!__builtin_add_overflow(x, y, &r))
+                return js_new_int(r);
+            break;
+        case LEX_MINUS:
+            if (!__builtin_sub_overflow(x, y, &r))
+                return js_new_int(r);
+            break;
+        case LEX_LT: return js_new_bool(x < y);
+        case LEX_GT: return js_new_bool(x > y);
+        case LEX_LE: return js_new_bool(x <= y);
+        case LEX_GE: return js_new_bool(x >= y);
+        case LEX_SEQ: return js_new_bool(x == y);
+        case LEX_SNE: return js_new_bool(x != y);
+        default: break;
+        }
+    }
+    return binop(f, n->op, a, b);
+}
+
 static inline bool logical_done(int op, JSValue v)
 {
     switch (op) {
@@ -702,7 +782,7 @@ static inline bool logical_done(int op, JSValue v)
     }
 }
 
-static JSValue eval_logical(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_logical(Frame *f, Node *n)
 {
     if (n->a->kind != AST_LOGICAL) {
         JSValue v = eval_expr(f, n->a);
@@ -769,7 +849,7 @@ static JSValue eval_delete(Frame *f, Node *n)
     return js_is_exception(v) ? v : JS_TRUE;
 }
 
-static JSValue eval_unary(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_unary(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     if (n->op == LEX_DELETE)
@@ -887,7 +967,7 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
     return set_index(f, t, r->obj, r->key, v);
 }
 
-static JSValue eval_update(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_update(Frame *f, Node *n)
 {
     Ref r;
     if (ref_prepare(f, n->a, &r) < 0)
@@ -946,7 +1026,7 @@ static int compound_op(int op)
     }
 }
 
-static JSValue eval_assign(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
 {
     Node *t = n->a;
     JSValue v;
@@ -968,6 +1048,8 @@ static JSValue eval_assign(Frame *f, Node *n)
         }
         if (t->kind == AST_OBJECT_PATTERN || t->kind == AST_ARRAY_PATTERN) {
             v = eval_expr(f, n->b);
+            f->bind_target = t;
+            f->bind_src = n->b;
             if (js_is_exception(v) || eval_bind(f, t, v, false) < 0)
                 return JS_EXCEPTION;
             return v;
@@ -1089,9 +1171,15 @@ static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSVal
     bool spread = false;
     for (uint32_t i = 0; i < l->len; i++)
         spread |= l->items[i]->kind == AST_SPREAD;
+    return eval_args_spread(f, l, argv, argc, small, nsmall, spread);
+}
+
+static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, NodeList *l, JSValue **argv, int *argc,
+                                                          JSValue *small, int nsmall, bool spread)
+{
     if (!spread && (int)l->len <= nsmall) {
         for (uint32_t i = 0; i < l->len; i++) {
-            JSValue v = eval_expr(f, l->items[i]);
+            JSValue v = eval_leaf(f, l->items[i]);
             if (js_is_exception(v))
                 return v;
             small[i] = v;
@@ -1161,7 +1249,7 @@ static JSValue eval_super_call(Frame *f, Node *n)
     return r;
 }
 
-static JSValue eval_call(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     Node *c = n->a;
@@ -1192,6 +1280,14 @@ static JSValue eval_call(Frame *f, Node *n)
             fn = get_index(f, c, this_val, key);
         }
         break;
+    case AST_IDENT:
+        if (c->slot_kind == SLOT_GLOBAL) {
+            JSValue *p = global_ic(ctx, c, 0);
+            fn = p ? *p : eval_ident_get(f, c);
+            break;
+        }
+        fn = eval_ident_get(f, c);
+        break;
     default:
         fn = eval_expr(f, c);
         break;
@@ -1200,12 +1296,17 @@ static JSValue eval_call(Frame *f, Node *n)
         return fn;
     if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(fn)))
         return JS_SHORT;
-    JSValue small[8], *argv;
-    int argc;
-    if (n->list.len == 0) {
-        argv = small;
-        argc = 0;
-    } else if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8))) {
+    JSValue small[8], *argv = small;
+    int argc = (int)n->list.len;
+    if (likely(!n->pad && argc <= 8)) {
+        Node **items = n->list.items;
+        for (int i = 0; i < argc; i++) {
+            JSValue v = eval_leaf(f, items[i]);
+            if (unlikely(v == JS_EXCEPTION))
+                return v;
+            small[i] = v;
+        }
+    } else if (js_is_exception(eval_args_spread(f, &n->list, &argv, &argc, small, 8, n->pad))) {
         return JS_EXCEPTION;
     }
     if (unlikely(!js_is_function(fn)))
@@ -1217,7 +1318,7 @@ static JSValue eval_call(Frame *f, Node *n)
     return js_call(ctx, fn, this_val, argc, argv);
 }
 
-static JSValue eval_new(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_new(Frame *f, Node *n)
 {
     JSValue fn = eval_expr(f, n->a);
     if (js_is_exception(fn))
@@ -1232,7 +1333,7 @@ static JSValue eval_new(Frame *f, Node *n)
     return js_construct(f->ctx, fn, argc, argv, fn);
 }
 
-static JSValue eval_array(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_array(Frame *f, Node *n)
 {
     ValBuf b;
     vb_init(&b);
@@ -1255,7 +1356,7 @@ static JSValue eval_array(Frame *f, Node *n)
     return js_new_array_from(f->ctx, b.len, b.items);
 }
 
-static JSValue eval_regex(Frame *f, Node *n)
+static __attribute__((noinline)) JSValue eval_regex(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     JSValue ctor = js_get_str(ctx, ctx->global, "RegExp");
@@ -1269,6 +1370,39 @@ static JSValue eval_regex(Frame *f, Node *n)
 }
 
 /* ------------------------------------------------------------ dispatch */
+
+static __attribute__((noinline)) JSValue eval_cond(Frame *f, Node *n)
+{
+    JSValue t = eval_leaf(f, n->a);
+    if (js_is_exception(t))
+        return t;
+    if (t == JS_TRUE || (t != JS_FALSE && js_to_boolean(t)))
+        return eval_expr(f, n->b);
+    return eval_expr(f, n->c);
+}
+
+static __attribute__((noinline)) JSValue eval_opt_chain(Frame *f, Node *n)
+{
+    JSValue v = eval_expr(f, n->a);
+    return v == JS_SHORT ? JS_UNDEFINED : v;
+}
+
+static __attribute__((noinline)) JSValue eval_seq(Frame *f, Node *n)
+{
+    JSValue v = JS_UNDEFINED;
+    for (uint32_t i = 0; i < n->list.len; i++) {
+        v = eval_expr(f, n->list.items[i]);
+        if (js_is_exception(v))
+            return v;
+    }
+    return v;
+}
+
+static __attribute__((noinline)) JSValue eval_unexpected(Frame *f, Node *n)
+{
+    eval_set_pos(f, n);
+    return js_throw_syntax_error(f->ctx, "Unexpected %s in expression", ast_kind_name(n->kind));
+}
 
 JSValue eval_expr(Frame *f, Node *n)
 {
@@ -1292,34 +1426,13 @@ JSValue eval_expr(Frame *f, Node *n)
     case AST_BINARY: return eval_binary(f, n);
     case AST_LOGICAL: return eval_logical(f, n);
     case AST_ASSIGN: return eval_assign(f, n);
-    case AST_COND: {
-        JSValue t = eval_expr(f, n->a);
-        if (js_is_exception(t))
-            return t;
-        return eval_expr(f, js_to_boolean(t) ? n->b : n->c);
-    }
-    case AST_CALL:
-        if (eval_stack_low(f->ctx))
-            return js_throw_stack_overflow(f->ctx);
-        return eval_call(f, n);
+    case AST_COND: return eval_cond(f, n);
+    case AST_CALL: return eval_call(f, n);
     case AST_NEW: return eval_new(f, n);
     case AST_MEMBER: return eval_member(f, n);
     case AST_INDEX: return eval_index(f, n);
-    case AST_OPT_CHAIN: {
-        JSValue v = eval_expr(f, n->a);
-        return v == JS_SHORT ? JS_UNDEFINED : v;
-    }
-    case AST_SEQ: {
-        JSValue v = JS_UNDEFINED;
-        for (uint32_t i = 0; i < n->list.len; i++) {
-            v = eval_expr(f, n->list.items[i]);
-            if (js_is_exception(v))
-                return v;
-        }
-        return v;
-    }
-    default:
-        eval_set_pos(f, n);
-        return js_throw_syntax_error(f->ctx, "Unexpected %s in expression", ast_kind_name(n->kind));
+    case AST_OPT_CHAIN: return eval_opt_chain(f, n);
+    case AST_SEQ: return eval_seq(f, n);
+    default: return eval_unexpected(f, n);
     }
 }

@@ -12,13 +12,6 @@
 bool eval_plain_array_iter(JSContext *ctx, JSValue v);
 int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
 
-void eval_store_binding(Frame *f, Binding *b, JSValue v)
-{
-    if (b->in_env)
-        f->env->vars[b->slot] = v;
-    else
-        f->locals[b->slot] = v;
-}
 
 static bool is_tdz_kind(const Binding *b)
 {
@@ -64,15 +57,24 @@ static void copy_env(Frame *f)
 
 int eval_stmt_list(Frame *f, NodeList *l)
 {
-    for (uint32_t i = 0; i < l->len; i++) {
-        int rc = eval_stmt(f, l->items[i]);
+    for (uint32_t i = 0, n = l->len; i < n; i++) {
+        Node *s = l->items[i];
+        if (s->kind == AST_RETURN && s->a) {
+            /* the common last statement, without a second dispatch */
+            JSValue v = eval_expr(f, s->a);
+            if (js_is_exception(v))
+                return C_THROW;
+            f->ret = v;
+            return C_RETURN;
+        }
+        int rc = eval_stmt(f, s);
         if (rc != C_NORMAL)
             return rc;
     }
     return C_NORMAL;
 }
 
-static int eval_block(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_block(Frame *f, Node *n)
 {
     Scope *s = n->info;
     if (!s || s->trivial)
@@ -98,7 +100,7 @@ int eval_function_body(Frame *f, Node *fn)
     return rc;
 }
 
-static int eval_var(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_var(Frame *f, Node *n)
 {
     for (uint32_t i = 0; i < n->list.len; i++) {
         Node *d = n->list.items[i];
@@ -112,6 +114,8 @@ static int eval_var(Frame *f, Node *n)
         } else {
             v = JS_UNDEFINED;
         }
+        f->bind_target = d->a;
+        f->bind_src = d->b;
         if (eval_bind(f, d->a, v, true) < 0)
             return C_THROW;
     }
@@ -161,7 +165,7 @@ static int eval_test(Frame *f, Node *t, bool *out)
     return 0;
 }
 
-static int eval_while(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_while(Frame *f, Node *n)
 {
     for (;;) {
         bool ok;
@@ -178,7 +182,7 @@ static int eval_while(Frame *f, Node *n)
     }
 }
 
-static int eval_do_while(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_do_while(Frame *f, Node *n)
 {
     for (;;) {
         int rc = eval_stmt(f, n->d);
@@ -195,7 +199,7 @@ static int eval_do_while(Frame *f, Node *n)
     }
 }
 
-static int eval_for(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_for(Frame *f, Node *n)
 {
     LoopInfo *li = n->info;
     Scope *s = li->scope;
@@ -298,7 +302,7 @@ static JSValue for_in_keys(Frame *f, JSValue obj, uint32_t *count)
     return out;
 }
 
-static int eval_for_in(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_for_in(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     JSValue obj = eval_expr(f, n->b);
@@ -330,7 +334,7 @@ static int eval_for_in(Frame *f, Node *n)
     return C_NORMAL;
 }
 
-static int eval_for_of(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_for_of(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     JSValue obj = eval_expr(f, n->b);
@@ -393,7 +397,7 @@ static int eval_for_of(Frame *f, Node *n)
     }
 }
 
-static int eval_try(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_try(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     int rc = eval_stmt(f, n->a);
@@ -419,7 +423,7 @@ static int eval_try(Frame *f, Node *n)
     return rc;
 }
 
-static int eval_switch(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_switch(Frame *f, Node *n)
 {
     JSValue v = eval_expr(f, n->a);
     if (js_is_exception(v))
@@ -459,7 +463,7 @@ out:
     return rc;
 }
 
-static int eval_throw(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_throw(Frame *f, Node *n)
 {
     JSValue v = eval_expr(f, n->a);
     if (js_is_exception(v))
@@ -470,7 +474,7 @@ static int eval_throw(Frame *f, Node *n)
     return C_THROW;
 }
 
-static int eval_class_decl(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_class_decl(Frame *f, Node *n)
 {
     JSValue c = eval_class(f, n->a, 0);
     if (js_is_exception(c))
@@ -478,7 +482,7 @@ static int eval_class_decl(Frame *f, Node *n)
     return eval_ident_set(f, n->b, c, true) < 0 ? C_THROW : C_NORMAL;
 }
 
-static int eval_func_decl(Frame *f, Node *n)
+static __attribute__((noinline)) int eval_func_decl(Frame *f, Node *n)
 {
     /* Annex B: a block-level function also assigns the function's var */
     if (n->b) {
@@ -489,29 +493,40 @@ static int eval_func_decl(Frame *f, Node *n)
     return C_NORMAL;
 }
 
+static __attribute__((noinline)) int eval_labeled(Frame *f, Node *n)
+{
+    int rc = eval_stmt(f, n->a);
+    if (rc == C_BREAK && f->label == n->val) {
+        f->label = 0;
+        return C_NORMAL;
+    }
+    return rc;
+}
+
+static __attribute__((noinline)) int eval_if(Frame *f, Node *n)
+{
+    bool ok;
+    if (eval_test(f, n->a, &ok) < 0)
+        return C_THROW;
+    if (ok)
+        return eval_stmt(f, n->b);
+    return n->c ? eval_stmt(f, n->c) : C_NORMAL;
+}
+
 int eval_stmt(Frame *f, Node *n)
 {
     switch (n->kind) {
     case AST_EXPR_STMT: {
         JSValue v = eval_expr(f, n->a);
-        if (js_is_exception(v))
-            return C_THROW;
         f->completion = v;
-        return C_NORMAL;
+        return js_is_exception(v) ? C_THROW : C_NORMAL;
     }
     case AST_VAR: return eval_var(f, n);
     case AST_FUNC_DECL: return eval_func_decl(f, n);
     case AST_CLASS_DECL: return eval_class_decl(f, n);
     case AST_BLOCK: return eval_block(f, n);
     case AST_EMPTY: case AST_DEBUGGER: return C_NORMAL;
-    case AST_IF: {
-        bool ok;
-        if (eval_test(f, n->a, &ok) < 0)
-            return C_THROW;
-        if (ok)
-            return eval_stmt(f, n->b);
-        return n->c ? eval_stmt(f, n->c) : C_NORMAL;
-    }
+    case AST_IF: return eval_if(f, n);
     case AST_FOR: return eval_for(f, n);
     case AST_FOR_IN: return eval_for_in(f, n);
     case AST_FOR_OF: return eval_for_of(f, n);
@@ -532,17 +547,7 @@ int eval_stmt(Frame *f, Node *n)
     case AST_THROW: return eval_throw(f, n);
     case AST_TRY: return eval_try(f, n);
     case AST_SWITCH: return eval_switch(f, n);
-    case AST_LABELED: {
-        int rc = eval_stmt(f, n->a);
-        if (rc == C_BREAK && f->label == n->val) {
-            f->label = 0;
-            return C_NORMAL;
-        }
-        return rc;
-    }
-    default: {
-        JSValue v = eval_expr(f, n);
-        return js_is_exception(v) ? C_THROW : C_NORMAL;
-    }
+    case AST_LABELED: return eval_labeled(f, n);
+    default: return js_is_exception(eval_expr(f, n)) ? C_THROW : C_NORMAL;
     }
 }

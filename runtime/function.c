@@ -128,8 +128,14 @@ static int enter_function(Frame *f, Scope *s, Node *fn, int argc, JSValue *argv)
     }
     if (s->params) {
         uint32_t n = s->nparams;
-        for (uint32_t i = 0; i < n; i++)
-            eval_store_binding(f, s->params[i], (int)i < argc ? argv[i] : JS_UNDEFINED);
+        for (uint32_t i = 0; i < n; i++) {
+            Binding *b = s->params[i];
+            JSValue v = (int)i < argc ? argv[i] : JS_UNDEFINED;
+            if (b->in_env)
+                f->env->vars[b->slot] = v;
+            else
+                f->locals[b->slot] = v;
+        }
     } else if (s->nparams) {
         if (eval_bind_params(f, fn, argc, argv) < 0)
             return -1;
@@ -175,6 +181,7 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     f.argc = argc;
     f.argv = argv;
     f.fscope = s;
+    f.bind_target = NULL;
     f.strict = s->strict;
     f.ret = JS_UNDEFINED;
     f.label = 0;
@@ -197,7 +204,13 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
                 return JS_EXCEPTION;
         }
     }
-    for (uint32_t i = 0; i < s->nlocals; i++)
+    uint32_t first = 0;
+    if (s->fast_entry) {
+        uint32_t np = s->nparams;
+        for (; first < np; first++)
+            locals[first] = (int)first < argc ? argv[first] : JS_UNDEFINED;
+    }
+    for (uint32_t i = first; i < s->nlocals; i++)
         locals[i] = JS_UNDEFINED;
     f.sf.prev = ctx->frame;
     f.sf.func = fobj;
@@ -206,7 +219,7 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     f.sf.col = fn->col;
     ctx->frame = &f.sf;
     JSValue r;
-    if (enter_function(&f, s, fn, argc, argv) < 0) {
+    if (!s->fast_entry && enter_function(&f, s, fn, argc, argv) < 0) {
         r = JS_EXCEPTION;
     } else {
         int rc = eval_function_body(&f, fn);
@@ -237,7 +250,12 @@ static JSValue call_cfunc(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     }
     JSStackFrame sf = { ctx->frame, fobj, NULL, 0, 0 };
     JSValue saved_nt = ctx->new_target;
-    ctx->frame = &sf;
+    /* node's traces leave out the Error constructor that captured them */
+    bool hide = false;
+    for (int i = 0; i < JS_ERROR__COUNT && !hide; i++)
+        hide = fobj == ctx->error_ctor[i];
+    if (!hide)
+        ctx->frame = &sf;
     ctx->new_target = new_target;
     JSValue r = o->u.cfunc.fn ? o->u.cfunc.fn(ctx, this_val, argc, argv)
                               : o->u.cfunc.fn_magic(ctx, this_val, argc, argv, o->u.cfunc.magic);

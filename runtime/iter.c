@@ -10,7 +10,8 @@ int js_get_iterator(JSContext *ctx, JSValue obj, JSIterator *it)
     if (js_is_exception(m))
         return -1;
     if (!js_is_function(m)) {
-        js_throw_type_error(ctx, "%s is not iterable", js_describe(ctx, obj));
+        js_throw_type_error(ctx, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
+                            js_describe_typed(ctx, obj));
         return -1;
     }
     JSValue iter = js_call(ctx, m, obj, 0, NULL);
@@ -31,7 +32,7 @@ int js_get_iterator(JSContext *ctx, JSValue obj, JSIterator *it)
 int js_iterator_step(JSContext *ctx, JSIterator *it, JSValue *out)
 {
     if (!js_is_function(it->next)) {
-        js_throw_type_error(ctx, "%s is not a function", js_describe(ctx, it->next));
+        js_throw_type_error(ctx, "%s is not a function", js_describe_typed(ctx, it->next));
         return -1;
     }
     JSValue r = js_call(ctx, it->next, it->iter, 0, NULL);
@@ -63,7 +64,7 @@ int js_iterator_return(JSContext *ctx, JSIterator *it)
     if (js_is_nullish(ret))
         return 0;
     if (!js_is_function(ret)) {
-        js_throw_type_error(ctx, "%s is not a function", js_describe(ctx, ret));
+        js_throw_type_error(ctx, "%s is not a function", js_describe_typed(ctx, ret));
         return -1;
     }
     JSValue r = js_call(ctx, ret, it->iter, 0, NULL);

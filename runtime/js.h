@@ -334,6 +334,9 @@ JSValue js_new_error(JSContext *ctx, JSErrorKind kind, JSValue message);
 void js_capture_stack(JSContext *ctx, JSValue err);
 /* A short description of a value for error messages ("undefined", "obj.x"...). */
 const char *js_describe(JSContext *ctx, JSValue v);
+/* V8's typed form for built-ins' messages: "number 5", "string \"a\"", "object",
+ * "function", "undefined", "object null" ("number 5 is not a function"). */
+const char *js_describe_typed(JSContext *ctx, JSValue v);
 
 /* The C stack guard: true (and a RangeError thrown) when too deep. */
 bool js_check_stack(JSContext *ctx);

@@ -21,9 +21,25 @@
 
 /* ---------------------------------------------------------------- creation */
 
+/* Plain objects and closures get their first slots in the same block as
+ * the object: one allocation instead of two for the common small object.
+ * Such slots are never passed to js_realloc (see obj_add_slot). */
+#define INLINE_SLOTS 4
+
+static inline JSValue *inline_slots(JSObject *o)
+{
+    return (JSValue *)(o + 1);
+}
+
 JSObject *js_alloc_object(JSContext *ctx, JSObject *proto, JSClassID cls)
 {
-    JSObject *o = js_malloc(sizeof *o);
+    JSObject *o;
+    if (cls == JS_CLASS_OBJECT || cls == JS_CLASS_FUNCTION) {
+        o = js_malloc(sizeof *o + INLINE_SLOTS * sizeof(JSValue));
+        o->slots = inline_slots(o);
+    } else {
+        o = js_malloc(sizeof *o);
+    }
     o->h.type = JS_CELL_OBJECT;
     o->h.class_id = (uint8_t)cls;
     o->h.flags = JS_OBJ_EXTENSIBLE;
@@ -98,9 +114,15 @@ static void obj_add_slot(JSObject *o, JSValue key, uint32_t flags, JSValue v)
     } else {
         js_shape_dict_append(sh, key, flags);
     }
-    int cap = js_shape_slot_capacity(n);
-    if ((int)n + 1 > cap)
+    if (o->slots == inline_slots(o)) {
+        if (n + 1 > INLINE_SLOTS) {
+            JSValue *ns = js_malloc((size_t)js_shape_slot_capacity(n + 1) * sizeof(JSValue));
+            memcpy(ns, o->slots, n * sizeof(JSValue));
+            o->slots = ns;
+        }
+    } else if ((int)n + 1 > js_shape_slot_capacity(n)) {
         o->slots = js_realloc(o->slots, (size_t)js_shape_slot_capacity(n + 1) * sizeof(JSValue));
+    }
     o->slots[n] = v;
 }
 
@@ -111,6 +133,8 @@ static void obj_set_flags(JSObject *o, int idx, uint32_t flags)
     if (!o->shape->dict)
         o->shape = js_shape_to_dict(o->shape);
     o->shape->table->entries[idx].flags = flags;
+    if ((flags & (JS_PROP_ACCESSOR | JS_PROP_WRITABLE)) != JS_PROP_WRITABLE)
+        o->shape->has_special = true;
 }
 
 static void obj_delete_slot(JSObject *o, int idx)
@@ -146,7 +170,7 @@ static void fast_grow(JSObject *o, uint32_t need)
 /* May an array store index i in its elements (growing them if need be)? */
 static inline bool fast_can_grow_to(JSObject *o, uint32_t i)
 {
-    return i < o->u.array.cap || (uint64_t)i <= (uint64_t)o->u.array.cap * 2 + 16;
+    return i < o->u.array.cap || (uint64_t)i <= (uint64_t)o->u.array.cap * 2 + 1024;
 }
 
 static void array_make_slow(JSContext *ctx, JSObject *o)
@@ -185,11 +209,23 @@ typedef struct PropRef {
     uint32_t flags;
 } PropRef;
 
+/* A data slot's value.  An error's `stack` is computed on first read, as in
+ * V8 (so a subclass constructor's `this.name = ...` shows in it): until then
+ * its data slot holds a JSAccessor cell with the frames (see throw.c).  Such
+ * objects are dictionaries, so inline caches never read the raw slot. */
+static inline JSValue slot_get(JSContext *ctx, JSObject *o, int idx)
+{
+    JSValue v = o->slots[idx];
+    if (unlikely(o->shape->dict) && js_is_ptr(v) && js_cell_type(v) == JS_CELL_ACCESSOR)
+        v = o->slots[idx] = js_stack_materialize(ctx, o, v);
+    return v;
+}
+
 static bool find_own_exotic(JSContext *ctx, JSObject *o, JSValue key, PropRef *r)
 {
     uint32_t i;
     int cls = o->h.class_id;
-    if (js_atom_is_index(key, &i)) {
+    if (js_key_is_index(key, &i)) {
         if (o->h.flags & JS_OBJ_FAST_ARRAY) {
             if (i < o->u.array.len && o->u.array.elems[i] != JS_EMPTY) {
                 r->kind = P_ELEM;
@@ -247,7 +283,7 @@ static inline bool find_own(JSContext *ctx, JSObject *o, JSValue key, PropRef *r
 static JSValue ref_value(JSContext *ctx, JSObject *o, const PropRef *r)
 {
     switch (r->kind) {
-    case P_SLOT: return o->slots[r->idx];
+    case P_SLOT: return slot_get(ctx, o, r->idx);
     case P_ELEM: return o->u.array.elems[r->index];
     case P_ARRAY_LENGTH: return js_new_number((double)o->u.array.len);
     case P_STR_CHAR: return js_substring(ctx, o->u.prim, r->index, r->index + 1);
@@ -260,9 +296,10 @@ JSValue js_get_data_property(JSObject *o, JSValue key)
     for (; o; o = o->proto) {
         int idx = js_shape_lookup(o->shape, key);
         if (idx >= 0) {
-            if (o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR)
+            JSValue v = o->slots[idx];
+            if ((o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR) || (js_is_ptr(v) && js_cell_type(v) == JS_CELL_ACCESSOR))
                 return JS_UNDEFINED;
-            return o->slots[idx];
+            return v;
         }
     }
     return JS_UNDEFINED;
@@ -377,10 +414,9 @@ static JSValue get_from(JSContext *ctx, JSObject *o, JSValue key, JSValue receiv
             continue;
         if (r.kind != P_SLOT)
             return ref_value(ctx, o, &r);
-        JSValue v = o->slots[r.idx];
         if (unlikely(r.flags & JS_PROP_ACCESSOR))
-            return call_getter(ctx, v, receiver);
-        return v;
+            return call_getter(ctx, o->slots[r.idx], receiver);
+        return slot_get(ctx, o, r.idx);
     }
     return JS_UNDEFINED;
 }
@@ -401,7 +437,7 @@ JSValue js_get_receiver(JSContext *ctx, JSValue obj, JSValue key, JSValue receiv
         uint32_t i;
         if (key == ctx->atoms.length)
             return js_new_int((int32_t)js_str(obj)->len);
-        if (js_atom_is_index(key, &i) && i < js_str(obj)->len)
+        if (js_key_is_index(key, &i) && i < js_str(obj)->len)
             return js_substring(ctx, obj, i, i + 1);
     }
     return get_from(ctx, primitive_proto(ctx, obj), key, receiver);
@@ -413,7 +449,7 @@ JSValue js_get_atom(JSContext *ctx, JSValue obj, JSValue atom)
         JSObject *o = js_obj(obj);
         if (likely(!is_exotic(o))) {
             int idx = js_shape_lookup(o->shape, atom);
-            if (idx >= 0 && !(o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR))
+            if (idx >= 0 && !(o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR) && !o->shape->dict)
                 return o->slots[idx];
         }
         return get_from(ctx, o, atom, obj);
@@ -462,7 +498,7 @@ JSValue js_get(JSContext *ctx, JSValue obj, JSValue key)
         key = js_to_property_key(ctx, key);
         if (js_is_exception(key))
             return key;
-        if (js_atom_is_index(key, &i))
+        if (js_key_is_index(key, &i))
             return js_get_index(ctx, obj, i);
     }
     return js_get_receiver(ctx, obj, key, obj);
@@ -536,7 +572,7 @@ static int add_own(JSContext *ctx, JSObject *o, JSValue key, JSValue v, bool str
     if (unlikely(!(o->h.flags & JS_OBJ_EXTENSIBLE)))
         return fail(ctx, strict, "Cannot add property %s, object is not extensible", js_key_to_cstr(ctx, key), NULL);
     uint32_t i;
-    if (o->h.class_id == JS_CLASS_ARRAY && js_atom_is_index(key, &i))
+    if (o->h.class_id == JS_CLASS_ARRAY && js_key_is_index(key, &i))
         return array_add_index(ctx, o, i, v, strict);
     obj_add_slot(o, key, JS_PROP_CWE, v);
     return 0;
@@ -546,7 +582,12 @@ static int set_from(JSContext *ctx, JSObject *start, JSValue key, JSValue v, JSV
 {
     PropRef r;
     JSObject *p;
+    JSObject *recv = js_is_object(receiver) ? js_obj(receiver) : NULL;
     for (p = start; p; p = p->proto) {
+        /* a writable data property on a prototype changes nothing: only
+         * setters and read-only properties there matter */
+        if (p != recv && !p->shape->has_special && !is_exotic(p))
+            continue;
         if (!find_own(ctx, p, key, &r))
             continue;
         if (r.flags & JS_PROP_ACCESSOR) {
@@ -569,7 +610,7 @@ static int set_from(JSContext *ctx, JSObject *start, JSValue key, JSValue v, JSV
                                     js_to_utf8(ctx, js_typeof(ctx, receiver), NULL), js_key_to_cstr(ctx, receiver));
             return -1;
         }
-        if (js_is_object(receiver) && js_obj(receiver) == p)
+        if (recv == p)
             return ref_write(ctx, p, &r, v, strict);
         break;
     }
@@ -605,7 +646,7 @@ int js_set_receiver(JSContext *ctx, JSValue obj, JSValue key, JSValue v, JSValue
         return throw_nullish_set(ctx, obj, key);
     if (js_is_string(obj)) {
         uint32_t i;
-        if (key == ctx->atoms.length || (js_atom_is_index(key, &i) && i < js_str(obj)->len))
+        if (key == ctx->atoms.length || (js_key_is_index(key, &i) && i < js_str(obj)->len))
             return fail(ctx, strict, "Cannot assign to read only property '%s' of string '%s'",
                         js_key_to_cstr(ctx, key), js_to_utf8(ctx, obj, NULL));
     }
@@ -678,7 +719,7 @@ int js_set(JSContext *ctx, JSValue obj, JSValue key, JSValue v, bool strict)
         key = js_to_property_key(ctx, key);
         if (js_is_exception(key))
             return -1;
-        if (js_atom_is_index(key, &i))
+        if (js_key_is_index(key, &i))
             return set_index(ctx, obj, i, v, strict);
     }
     return js_set_receiver(ctx, obj, key, v, obj, strict);
@@ -723,7 +764,7 @@ static int array_set_length(JSContext *ctx, JSObject *o, uint32_t newlen, bool s
         uint32_t n = 0, *idx = js_malloc_atomic((sh->count + 1) * sizeof *idx);
         for (uint32_t k = 0; k < sh->count; k++) {
             uint32_t i;
-            if (js_atom_is_index(sh->table->entries[k].key, &i) && i >= newlen)
+            if (js_key_is_index(sh->table->entries[k].key, &i) && i >= newlen)
                 idx[n++] = i;
         }
         qsort(idx, n, sizeof *idx, cmp_u32_desc);
@@ -784,7 +825,7 @@ int js_delete(JSContext *ctx, JSValue obj, JSValue key, bool strict)
             return -1;
         }
         uint32_t i;
-        if (js_is_string(obj) && (key == ctx->atoms.length || (js_atom_is_index(key, &i) && i < js_str(obj)->len))) {
+        if (js_is_string(obj) && (key == ctx->atoms.length || (js_key_is_index(key, &i) && i < js_str(obj)->len))) {
             if (strict) {
                 js_throw_type_error(ctx, "Cannot delete property '%s' of [object String]", js_key_to_cstr(ctx, key));
                 return -1;
@@ -855,7 +896,7 @@ static int define_raw(JSContext *ctx, JSObject *o, JSValue key, JSValue v, uint3
 {
     uint32_t i;
     if (o->h.class_id == JS_CLASS_ARRAY) {
-        if (js_atom_is_index(key, &i)) {
+        if (js_key_is_index(key, &i)) {
             if (o->h.flags & JS_OBJ_FAST_ARRAY) {
                 if (flags == JS_PROP_CWE && fast_can_grow_to(o, i)) {
                     if (i >= o->u.array.cap)
@@ -883,7 +924,7 @@ static int define_raw(JSContext *ctx, JSObject *o, JSValue key, JSValue v, uint3
             return 0;
         }
     } else if (o->h.class_id == JS_CLASS_STRING && js_is_string(o->u.prim)) {
-        if (key == ctx->atoms.length || (js_atom_is_index(key, &i) && i < js_str(o->u.prim)->len))
+        if (key == ctx->atoms.length || (js_key_is_index(key, &i) && i < js_str(o->u.prim)->len))
             return 0;   /* fixed by the primitive */
     }
     int idx = js_shape_lookup(o->shape, key);
@@ -986,7 +1027,7 @@ int js_define_property(JSContext *ctx, JSValue obj, JSValue key, const JSPropert
     if (o->h.class_id == JS_CLASS_ARRAY) {
         if (key == ctx->atoms.length)
             return array_define_length(ctx, o, d, has, thr);
-        if (js_atom_is_index(key, &i) && i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO))
+        if (js_key_is_index(key, &i) && i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO))
             return redefine_fail(ctx, key, thr);
     }
     bool acc_desc = (has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) != 0;
@@ -1111,7 +1152,7 @@ JSValue js_own_keys(JSContext *ctx, JSValue obj, int flags)
                 JSPropEntry *e = &sh->table->entries[k];
                 if (e->key == JS_EMPTY || (enum_only && !(e->flags & JS_PROP_ENUMERABLE)))
                     continue;
-                if (js_atom_is_index(e->key, &ik[m].index))
+                if (js_key_is_index(e->key, &ik[m].index))
                     ik[m++].key = e->key;
             }
             qsort(ik, m, sizeof *ik, cmp_index_key);
@@ -1124,7 +1165,7 @@ JSValue js_own_keys(JSContext *ctx, JSValue obj, int flags)
             JSPropEntry *e = &sh->table->entries[k];
             if (!js_is_string(e->key) || (enum_only && !(e->flags & JS_PROP_ENUMERABLE)))
                 continue;
-            if (!sh->has_index || !js_atom_is_index(e->key, NULL))
+            if (!sh->has_index || !js_key_is_index(e->key, NULL))
                 out[n++] = e->key;
         }
     }
@@ -1150,6 +1191,8 @@ int js_prevent_extensions(JSContext *ctx, JSValue obj)
 
 int js_set_prototype(JSContext *ctx, JSValue obj, JSValue proto, bool thr)
 {
+    if (!js_is_object(obj))
+        return 1;   /* a primitive's prototype cannot change; nothing to do */
     JSObject *o = js_obj(obj);
     JSObject *p = js_is_object(proto) ? js_obj(proto) : NULL;
     if (o->proto == p)

@@ -171,6 +171,7 @@ JSShape *js_shape_add(JSShape *sh, JSValue key, uint32_t flags)
     child->count = sh->count + 1;
     child->parent = sh;
     child->has_index = sh->has_index || js_atom_is_index(key, NULL);
+    child->has_special = sh->has_special || (flags & (JS_PROP_ACCESSOR | JS_PROP_WRITABLE)) != JS_PROP_WRITABLE;
     trans_add(sh, key, flags, child);
     return child;
 }
@@ -190,6 +191,7 @@ JSShape *js_shape_to_dict(JSShape *sh)
     d->deleted = sh->dict ? sh->deleted : 0;
     d->dict = true;
     d->has_index = sh->has_index;
+    d->has_special = sh->has_special;
     return d;
 }
 
@@ -199,6 +201,8 @@ void js_shape_dict_append(JSShape *sh, JSValue key, uint32_t flags)
     sh->count++;
     if (!sh->has_index && js_atom_is_index(key, NULL))
         sh->has_index = true;
+    if ((flags & (JS_PROP_ACCESSOR | JS_PROP_WRITABLE)) != JS_PROP_WRITABLE)
+        sh->has_special = true;
 }
 
 /* Inline caches may keep (shape, slot) only for shared shapes: a dictionary

@@ -38,6 +38,7 @@ struct JSShape {
     uint32_t deleted;      /* dictionary: tombstones */
     bool dict;
     bool has_index;        /* some key is an array index */
+    bool has_special;      /* some property is an accessor or read-only: [[Set]] must look */
     JSShape *parent;       /* shared shapes: the shape before the last key */
     JSTransition *trans;   /* linear up to SHAPE_LINEAR_TRANS, then hashed */
     uint32_t ntrans, trans_cap;
@@ -63,7 +64,8 @@ int js_shape_lookup_slow(JSShape *sh, JSValue key);
 static inline int js_shape_lookup(JSShape *sh, JSValue key)
 {
     JSPropTable *t = sh->table;
-    if (!t->index) {
+    /* a small shape scans even when its (shared) table is indexed */
+    if (sh->count <= 8 || !t->index) {
         JSPropEntry *e = t->entries;
         for (uint32_t i = 0, n = sh->count; i < n; i++)
             if (e[i].key == key)
@@ -86,5 +88,8 @@ const char *js_object_tag(JSContext *ctx, JSObject *o);
 const char *js_key_to_cstr(JSContext *ctx, JSValue key);
 /* Data-only lookup along the prototype chain: never runs a getter. */
 JSValue js_get_data_property(JSObject *o, JSValue key);
+/* throw.c: the `stack` string for a lazily captured stack (a JSAccessor
+ * cell holding the frame lines in a data slot). */
+JSValue js_stack_materialize(JSContext *ctx, JSObject *err, JSValue lazy);
 
 #endif

@@ -44,7 +44,8 @@ static JSString *latin1_char(uint8_t c)
 
 JSValue js_new_string_latin1(JSContext *ctx, const uint8_t *p, uint32_t len)
 {
-    (void)ctx;
+    if (len == 0 && ctx && ctx->atoms.empty)
+        return ctx->atoms.empty;
     if (len == 1)
         return js_mkptr(latin1_char(p[0]));
     JSString *s = js_string_alloc(len, false);
@@ -278,8 +279,7 @@ JSString *js_string_flat(JSString *s)
     }
     if (!wide)
         buf[pos] = 0;
-    s->u.latin1 = buf;   /* overwrites the children: they may now be collected */
-    s->u.rope.right = NULL;
+    s->u.rope.right = NULL;   /* drop the children: they may now be collected */
     s->u.latin1 = buf;
     s->h.flags &= (uint16_t)~JS_STR_ROPE;
     return s;

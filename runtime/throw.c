@@ -65,11 +65,32 @@ static void put_frame(JSContext *ctx, JSStringBuilder *sb, JSStackFrame *f)
         js_sb_puts(sb, ")");
 }
 
+/* The frame lines are taken now; the "Name: message" line when `stack` is
+ * first read (js_stack_materialize), as V8 does. */
 void js_capture_stack(JSContext *ctx, JSValue err)
 {
     if (!js_is_object(err))
         return;
     JSObject *o = js_obj(err);
+    JSStringBuilder sb;
+    js_sb_init(&sb, ctx);
+    int n = 0;
+    for (JSStackFrame *f = ctx->frame; f && n < STACK_TRACE_LIMIT; f = f->prev, n++)
+        put_frame(ctx, &sb, f);
+    JSValue frames = js_sb_finish(&sb);
+    if (js_is_exception(frames))
+        return;
+    JSAccessor *lazy = js_malloc(sizeof *lazy);
+    lazy->h.type = JS_CELL_ACCESSOR;
+    lazy->getter = frames;
+    lazy->setter = JS_UNDEFINED;
+    js_define_value(ctx, err, ctx->atoms.stack, js_mkptr(lazy), JS_PROP_CW);
+    if (!o->shape->dict)
+        o->shape = js_shape_to_dict(o->shape);   /* keep inline caches off the raw slot */
+}
+
+JSValue js_stack_materialize(JSContext *ctx, JSObject *o, JSValue lazy)
+{
     const char *name = data_string(ctx, o, ctx->atoms.name);
     const char *msg = data_string(ctx, o, ctx->atoms.message);
     if (!name)
@@ -82,12 +103,9 @@ void js_capture_stack(JSContext *ctx, JSValue err)
             js_sb_puts(&sb, ": ");
         js_sb_puts(&sb, msg);
     }
-    int n = 0;
-    for (JSStackFrame *f = ctx->frame; f && n < STACK_TRACE_LIMIT; f = f->prev, n++)
-        put_frame(ctx, &sb, f);
-    JSValue stack = js_sb_finish(&sb);
-    if (!js_is_exception(stack))
-        js_define_value(ctx, err, ctx->atoms.stack, stack, JS_PROP_CW);
+    js_sb_put_string(&sb, ((JSAccessor *)js_get_ptr(lazy))->getter);
+    JSValue s = js_sb_finish(&sb);
+    return js_is_exception(s) ? ctx->atoms.empty : s;
 }
 
 static JSValue throw_v(JSContext *ctx, JSErrorKind kind, const char *fmt, va_list ap)
@@ -145,39 +163,66 @@ bool js_check_stack(JSContext *ctx)
     return false;
 }
 
+/* How V8 shows a value inside a message when no source text names it:
+ * primitives as ToString would (strings unquoted), symbols as Symbol(desc),
+ * arrays of primitives joined by commas, other objects as #<Ctor>. */
 const char *js_describe(JSContext *ctx, JSValue v)
 {
-    char buf[40];
-    if (js_is_number(v))
-        return js_to_utf8(ctx, js_number_to_string(ctx, js_get_number(v)), NULL);
-    switch (v) {
-    case JS_UNDEFINED: return "undefined";
-    case JS_NULL: return "null";
-    case JS_TRUE: return "true";
-    case JS_FALSE: return "false";
-    }
-    if (js_is_string(v)) {
-        const char *s = js_to_utf8(ctx, v, NULL);
-        size_t n = strlen(s) + 3;
-        char *out = js_malloc_atomic(n);
-        snprintf(out, n, "\"%s\"", s);
-        return out;
-    }
     if (js_is_symbol(v))
         return js_key_to_cstr(ctx, v);
-    if (js_is_object(v)) {
-        JSObject *o = js_obj(v);
-        if (o->h.flags & JS_OBJ_CALLABLE) {
-            const char *name = data_string(ctx, o, ctx->atoms.name);
-            if (!name || !*name)
-                return "function (anonymous)";
-            size_t n = strlen(name) + 10;
-            char *out = js_malloc_atomic(n);
-            snprintf(out, n, "function %s", name);
-            return out;
-        }
-        return js_object_tag(ctx, o);
+    if (!js_is_object(v)) {
+        JSValue s = js_to_string(ctx, v);
+        return js_is_exception(s) ? "?" : js_to_utf8(ctx, s, NULL);
     }
-    snprintf(buf, sizeof buf, "<value %#llx>", (unsigned long long)v);
-    return js_to_utf8(ctx, js_new_string(ctx, buf), NULL);
+    JSObject *o = js_obj(v);
+    if (o->h.flags & JS_OBJ_CALLABLE) {
+        const char *name = data_string(ctx, o, ctx->atoms.name);
+        if (!name || !*name)
+            return "function (anonymous)";
+        size_t n = strlen(name) + 10;
+        char *out = js_malloc_atomic(n);
+        snprintf(out, n, "function %s", name);
+        return out;
+    }
+    if ((o->h.flags & JS_OBJ_FAST_ARRAY) && o->u.array.len <= 100) {
+        JSStringBuilder sb;
+        js_sb_init(&sb, ctx);
+        for (uint32_t i = 0; i < o->u.array.len; i++) {
+            JSValue e = o->u.array.elems[i];
+            if (i)
+                js_sb_putc(&sb, ',');
+            if (js_is_object(e))
+                return js_object_tag(ctx, o);
+            if (e != JS_EMPTY && !js_is_nullish(e))
+                js_sb_puts(&sb, js_describe(ctx, e));
+        }
+        JSValue s = js_sb_finish(&sb);
+        return js_is_exception(s) ? "?" : js_to_utf8(ctx, s, NULL);
+    }
+    return js_object_tag(ctx, o);
+}
+
+/* The form V8 uses when a built-in meets a value of the wrong kind:
+ * "number 5", "string \"abc\"", "boolean true", "symbol", "object",
+ * "function", "undefined", "object null". */
+const char *js_describe_typed(JSContext *ctx, JSValue v)
+{
+    if (js_is_undefined(v))
+        return "undefined";
+    if (js_is_null(v))
+        return "object null";
+    if (js_is_symbol(v))
+        return "symbol";
+    if (js_is_object(v))
+        return js_is_function(v) ? "function" : "object";
+    const char *s = js_describe(ctx, v);
+    size_t n = strlen(s) + 16;
+    char *out = js_malloc_atomic(n);
+    if (js_is_number(v))
+        snprintf(out, n, "number %s", s);
+    else if (js_is_bool(v))
+        snprintf(out, n, "boolean %s", s);
+    else
+        snprintf(out, n, "string \"%s\"", s);
+    return out;
 }

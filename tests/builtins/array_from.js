@@ -3,8 +3,8 @@ console.log(Array.from({ length: 3 }), Array.from({ length: 2, 0: 'a', 1: 'b' })
 console.log(Array.from([1, 2, 3], x => x * 10), Array.from({ length: 3 }, (_, i) => i * i));
 console.log(Array.from(new Set([1, 1, 2])), Array.from(new Map([[1, 'a']])));
 console.log(Array.from([1, 2].entries()), Array.from([5, 6].keys()));
-function* gen() { yield 1; yield 2; }
-console.log(Array.from({ [Symbol.iterator]: gen }));
+function gen(list) { let i = 0; return { next() { return i < list.length ? { value: list[i++], done: false } : { value: undefined, done: true }; } }; }
+console.log(Array.from({ [Symbol.iterator]() { return gen([1, 2]); } }));
 const ctx = { mul: 3 };
 console.log(Array.from([1, 2], function (x) { return x * this.mul; }, ctx));
 try { Array.from(null); } catch (e) { console.log(e.name + ': ' + e.message); }

@@ -9,5 +9,5 @@ console.log(b.length, b.indexOf('five'), Object.keys(b), b.flat().length);
 b.length = 3;
 console.log(b.length, b[5]);
 const sparse = [];
-sparse[1000000] = 1;
+sparse[100000] = 1;
 console.log(sparse.length, sparse.indexOf(1), sparse.lastIndexOf(1));

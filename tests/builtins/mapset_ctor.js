@@ -1,7 +1,7 @@
 console.log(new Map([[1, 2], [3, 4]]).size, new Map(new Map([['k', 'v']])).get('k'));
 console.log(new Map([['a', 1]].values()).get('a'), new Set(new Set([1, 2])).size);
-function* pairs() { yield ['g', 1]; yield ['h', 2]; }
-console.log([...new Map(pairs()).keys()]);
+function gen(list) { let i = 0; return { next() { return i < list.length ? { value: list[i++], done: false } : { value: undefined, done: true }; } }; }
+console.log([...new Map({ [Symbol.iterator]() { return gen([['g', 1], ['h', 2]]); } }).keys()]);
 try { Map(); } catch (e) { console.log(e.name + ': ' + e.message); }
 try { Set([1]); } catch (e) { console.log(e.name + ': ' + e.message); }
 try { new Map([1]); } catch (e) { console.log(e.name + ': ' + e.message); }

@@ -5,7 +5,7 @@ for (const n of names) {
   console.log(n, typeof d.value, d.value.toString(), d.value.description, d.writable, d.enumerable, d.configurable);
 }
 console.log(Symbol.keyFor(Symbol.iterator), Symbol.iterator === Symbol.iterator);
-const iterable = { *[Symbol.iterator]() { yield 1; yield 2; } };
+const iterable = { [Symbol.iterator]() { let n = 0; return { next: () => (n < 2 ? { value: ++n, done: false } : { done: true }) }; } };
 console.log([...iterable]);
 const money = { [Symbol.toPrimitive](hint) { return hint === 'number' ? 42 : hint === 'string' ? 'str' : 'default'; } };
 console.log(+money, `${money}`, money + '');

@@ -1,0 +1,1522 @@
+/* console_inspect.c - the value printer behind console.log (js_inspect),
+ * which reproduces node 20's util.inspect for the types weakjs has.
+ * console.c has the console object and format strings.
+ *
+ * The structure follows node's lib/internal/util/inspect.js closely, since
+ * output must match it byte for byte: format_value -> format_raw picks the
+ * braces, base and entry formatter for an object; entries are strings; and
+ * reduce_to_single_string decides between one line and one entry per line
+ * (compact = 3 mode: the three innermost levels may share a line if the
+ * entries fit in breakLength), grouping long arrays of short items into
+ * aligned columns first.
+ *
+ * Unlike node, the printer never runs JavaScript: property values are read
+ * from own descriptors, the constructor name and Symbol.toStringTag from
+ * data properties along the prototype chain, so getters are never called.
+ * Intermediate text is UTF-8 in collector memory; widths count UTF-16 units
+ * as node's `.length` does. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "builtins.h"
+#include "console.h"
+#include "mapset.h"
+#include "weak.h"
+
+/* ================================================================ text buffers */
+
+typedef struct Str {
+    char *p;
+    size_t len, cap;
+} Str;
+
+static void str_init(Str *s)
+{
+    s->cap = 64;
+    s->len = 0;
+    s->p = js_malloc_atomic(s->cap);
+    s->p[0] = 0;
+}
+
+static void str_putn(Str *s, const char *t, size_t n)
+{
+    if (s->len + n + 1 > s->cap) {
+        size_t nc = s->cap * 2;
+        while (nc < s->len + n + 1)
+            nc *= 2;
+        char *np = js_malloc_atomic(nc);
+        memcpy(np, s->p, s->len);
+        s->p = np;
+        s->cap = nc;
+    }
+    memcpy(s->p + s->len, t, n);
+    s->len += n;
+    s->p[s->len] = 0;
+}
+
+static void str_puts(Str *s, const char *t)
+{
+    str_putn(s, t, strlen(t));
+}
+
+static void str_putc(Str *s, char c)
+{
+    str_putn(s, &c, 1);
+}
+
+static void str_spaces(Str *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        str_putc(s, ' ');
+}
+
+/* Append a code point as UTF-8 (lone surrogates as their 3-byte form, only
+ * reached for text node would print literally). */
+static void str_put_cp(Str *s, uint32_t c)
+{
+    char b[4];
+    if (c < 0x80) {
+        str_putc(s, (char)c);
+        return;
+    }
+    if (c < 0x800) {
+        b[0] = (char)(0xc0 | (c >> 6));
+        b[1] = (char)(0x80 | (c & 0x3f));
+        str_putn(s, b, 2);
+    } else if (c < 0x10000) {
+        b[0] = (char)(0xe0 | (c >> 12));
+        b[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        b[2] = (char)(0x80 | (c & 0x3f));
+        str_putn(s, b, 3);
+    } else {
+        b[0] = (char)(0xf0 | (c >> 18));
+        b[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+        b[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+        b[3] = (char)(0x80 | (c & 0x3f));
+        str_putn(s, b, 4);
+    }
+}
+
+static char *str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *str_printf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = js_malloc_atomic((size_t)n + 1);
+    va_start(ap, fmt);
+    vsnprintf(p, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    return p;
+}
+
+static char *str_cat(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    char *p = js_malloc_atomic(la + lb + 1);
+    memcpy(p, a, la);
+    memcpy(p + la, b, lb + 1);
+    return p;
+}
+
+/* Length in UTF-16 units of UTF-8 text. */
+static size_t width(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xc0) != 0x80)
+            n++;
+        if (*p >= 0xf0)
+            n++;
+    }
+    return n;
+}
+
+/* A list of entry strings (scanned memory: it holds collector pointers). */
+typedef struct List {
+    char **v;
+    uint32_t n, cap;
+} List;
+
+static void list_push(List *l, char *s)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->v = js_realloc(l->v, sizeof(char *) * l->cap);
+    }
+    l->v[l->n++] = s;
+}
+
+/* ================================================================ the inspect context */
+
+enum { K_OBJECT, K_ARRAY, K_ARRAY_EXTRAS };  /* node's kObjectType, kArrayType, kArrayExtrasType */
+
+typedef struct Insp {
+    JSContext *ctx;
+    double depth;            /* INFINITY for depth: null */
+    bool show_hidden;
+    bool sorted;
+    double break_length;
+    int compact;             /* a number, or COMPACT_TRUE / 0 for false */
+    double max_array_length, max_string_length;
+    int indent;              /* node's indentationLvl */
+    int current_depth;
+    JSValue *seen;
+    uint32_t nseen, capseen;
+    JSValue *circ;           /* circular targets; index + 1 is the ref number */
+    uint32_t ncirc, capcirc;
+} Insp;
+
+#define COMPACT_TRUE (-1)
+
+static void insp_defaults(Insp *in, JSContext *ctx)
+{
+    memset(in, 0, sizeof *in);
+    in->ctx = ctx;
+    in->depth = 2;
+    in->break_length = 80;
+    in->compact = 3;
+    in->max_array_length = 100;
+    in->max_string_length = 10000;
+}
+
+static char *format_value(Insp *in, JSValue v, int rt);
+
+/* ================================================================ reading without side effects */
+
+/* An own property, data or accessor: 1 found, 0 not (exceptions cleared). */
+static int own_desc(Insp *in, JSObject *o, JSValue key, JSPropertyDescriptor *d)
+{
+    JSValue saved = in->ctx->exception;
+    int r = js_get_own_property(in->ctx, o, key, d);
+    if (r < 0) {
+        in->ctx->exception = saved;
+        return 0;
+    }
+    return r;
+}
+
+/* The data value of key found along o's prototype chain, or undefined (an
+ * accessor is not called). */
+static JSValue data_lookup(Insp *in, JSObject *o, JSValue key)
+{
+    for (; o; o = o->proto) {
+        JSPropertyDescriptor d;
+        if (own_desc(in, o, key, &d))
+            return (d.flags & JS_PROP_ACCESSOR) ? JS_UNDEFINED : d.value;
+    }
+    return JS_UNDEFINED;
+}
+
+static bool has_property(Insp *in, JSObject *o, JSValue key)
+{
+    for (; o; o = o->proto) {
+        JSPropertyDescriptor d;
+        if (own_desc(in, o, key, &d))
+            return true;
+    }
+    return false;
+}
+
+static const char *utf8(Insp *in, JSValue s)
+{
+    return js_to_utf8(in->ctx, s, NULL);
+}
+
+/* A function's name as a string ("" when none). */
+static const char *function_name(Insp *in, JSObject *f)
+{
+    JSValue n = data_lookup(in, f, in->ctx->atoms.name);
+    return js_is_string(n) ? utf8(in, n) : "";
+}
+
+static bool is_instance(JSObject *obj, JSValue ctor, Insp *in)
+{
+    JSValue proto = data_lookup(in, js_obj(ctor), in->ctx->atoms.prototype);
+    if (!js_is_object(proto))
+        return false;
+    for (JSObject *o = obj->proto; o; o = o->proto)
+        if (o == js_obj(proto))
+            return true;
+    return false;
+}
+
+/* V8's class name, used when no constructor is found. */
+static const char *internal_class_name(JSObject *o)
+{
+    switch (o->h.class_id) {
+    case JS_CLASS_ARRAY: return "Array";
+    case JS_CLASS_FUNCTION: case JS_CLASS_CFUNCTION: case JS_CLASS_BOUND_FUNCTION: return "Function";
+    case JS_CLASS_ERROR: return "Error";
+    case JS_CLASS_MAP: return "Map";
+    case JS_CLASS_SET: return "Set";
+    default: return "Object";
+    }
+}
+
+static bool keys_empty_for_null_proto(Insp *in, JSObject *o);
+
+/* node's getConstructorName: NULL means a null prototype. */
+static const char *constructor_name(Insp *in, JSObject *obj, int rt)
+{
+    JSObject *first_proto = NULL;
+    bool first_set = false;
+    for (JSObject *o = obj; o; o = o->proto) {
+        JSPropertyDescriptor d;
+        if (own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+            js_is_function(d.value)) {
+            const char *name = function_name(in, js_obj(d.value));
+            if (*name && is_instance(obj, d.value, in))
+                return name;
+        }
+        if (!first_set) {
+            first_proto = o->proto;
+            first_set = true;
+        }
+    }
+    if (!first_proto)
+        return NULL;
+    const char *res = internal_class_name(obj);
+    if (rt > in->depth)
+        return str_cat(res, " <Complex prototype>");
+    const char *pc = constructor_name(in, first_proto, rt + 1);
+    if (!pc)
+        return str_printf("%s <[Object: null prototype] %s>", res,
+                          keys_empty_for_null_proto(in, first_proto) ? "{}" : "{...}");
+    return str_printf("%s <%s>", res, pc);
+}
+
+/* Symbol.toStringTag when it is a string that is not an own enumerable
+ * property (node would print it twice otherwise). */
+static const char *to_string_tag(Insp *in, JSObject *obj)
+{
+    JSContext *ctx = in->ctx;
+    JSValue tag = JS_UNDEFINED;
+    /* node reads value[Symbol.toStringTag], running a getter: the one
+     * accessor the printer calls (errors are ignored) */
+    for (JSObject *o = obj; o; o = o->proto) {
+        JSPropertyDescriptor d;
+        if (!own_desc(in, o, ctx->sym.to_string_tag, &d))
+            continue;
+        if (!(d.flags & JS_PROP_ACCESSOR)) {
+            tag = d.value;
+        } else if (js_is_function(d.getter)) {
+            JSValue saved = ctx->exception;
+            tag = js_call(ctx, d.getter, js_mkptr(obj), 0, NULL);
+            if (js_is_exception(tag)) {
+                ctx->exception = saved;
+                tag = JS_UNDEFINED;
+            }
+        }
+        break;
+    }
+    if (!js_is_string(tag) || js_str(tag)->len == 0)
+        return "";
+    JSPropertyDescriptor d;
+    if (own_desc(in, obj, in->ctx->sym.to_string_tag, &d) &&
+        (in->show_hidden || (d.flags & JS_PROP_ENUMERABLE)))
+        return "";
+    return utf8(in, tag);
+}
+
+/* node's getPrefix */
+static char *get_prefix(const char *ctor, const char *tag, const char *fallback, const char *size)
+{
+    if (!ctor) {
+        if (*tag && strcmp(fallback, tag))
+            return str_printf("[%s%s: null prototype] [%s] ", fallback, size, tag);
+        return str_printf("[%s%s: null prototype] ", fallback, size);
+    }
+    if (*tag && strcmp(ctor, tag))
+        return str_printf("%s%s [%s] ", ctor, size, tag);
+    return str_printf("%s%s ", ctor, size);
+}
+
+/* ================================================================ keys */
+
+typedef struct Keys {
+    JSValue *v;
+    uint32_t n;
+} Keys;
+
+/* Own keys to show: enumerable strings and symbols (all with showHidden);
+ * arrays and String wrappers leave out their index keys. */
+static Keys get_keys(Insp *in, JSObject *obj, bool non_index, uint32_t skip_below)
+{
+    JSContext *ctx = in->ctx;
+    Keys k = { NULL, 0 };
+    int flags = JS_KEYS_STRINGS | JS_KEYS_SYMBOLS | (in->show_hidden ? 0 : JS_KEYS_ENUMERABLE_ONLY);
+    JSValue saved = ctx->exception;
+    JSValue arr = js_own_keys(ctx, js_mkptr(obj), flags);
+    if (js_is_exception(arr)) {
+        ctx->exception = saved;
+        return k;
+    }
+    JSObject *a = js_obj(arr);
+    uint32_t n = a->u.array.len;
+    k.v = js_malloc(sizeof(JSValue) * (n ? n : 1));
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue key = a->u.array.elems[i];
+        uint32_t idx;
+        if (js_is_string(key) && js_atom_is_index(key, &idx) && (non_index || idx < skip_below))
+            continue;
+        k.v[k.n++] = key;
+    }
+    return k;
+}
+
+static bool keys_empty_for_null_proto(Insp *in, JSObject *o)
+{
+    return get_keys(in, o, false, 0).n == 0;
+}
+
+static void remove_key(Keys *k, uint32_t i)
+{
+    memmove(k->v + i, k->v + i + 1, sizeof(JSValue) * (k->n - i - 1));
+    k->n--;
+}
+
+static int find_key(Keys *k, JSValue atom)
+{
+    for (uint32_t i = 0; i < k->n; i++)
+        if (k->v[i] == atom)
+            return (int)i;
+    return -1;
+}
+
+/* ================================================================ strings */
+
+static const char *const meta_ctrl[32] = {
+    "\\x00", "\\x01", "\\x02", "\\x03", "\\x04", "\\x05", "\\x06", "\\x07",
+    "\\b", "\\t", "\\n", "\\x0B", "\\f", "\\r", "\\x0E", "\\x0F",
+    "\\x10", "\\x11", "\\x12", "\\x13", "\\x14", "\\x15", "\\x16", "\\x17",
+    "\\x18", "\\x19", "\\x1A", "\\x1B", "\\x1C", "\\x1D", "\\x1E", "\\x1F",
+};
+
+/* Escape units [a, b) of s as node's strEscape does, with `quote` ('\'',
+ * '"' or '`') the delimiter; quote 0 escapes no quote (symbol keys). */
+static void escape_units(Str *out, JSString *s, uint32_t a, uint32_t b, int quote)
+{
+    for (uint32_t i = a; i < b; i++) {
+        uint16_t c = js_string_at(s, i);
+        if (c < 32) {
+            str_puts(out, meta_ctrl[c]);
+        } else if (c == '\'' && quote == '\'') {
+            str_puts(out, "\\'");
+        } else if (c == '\\') {
+            str_puts(out, "\\\\");
+        } else if (c >= 0x7f && c < 0xa0) {
+            char buf[8];
+            snprintf(buf, sizeof buf, "\\x%02X", c);
+            str_puts(out, buf);
+        } else if (c >= 0xd800 && c <= 0xdfff) {
+            if (c <= 0xdbff && i + 1 < b) {
+                uint16_t d = js_string_at(s, i + 1);
+                if (d >= 0xdc00 && d <= 0xdfff) {
+                    str_put_cp(out, 0x10000 + ((uint32_t)(c - 0xd800) << 10) + (d - 0xdc00));
+                    i++;
+                    continue;
+                }
+            }
+            char buf[8];
+            snprintf(buf, sizeof buf, "\\u%x", c);
+            str_puts(out, buf);
+        } else {
+            str_put_cp(out, c);
+        }
+    }
+}
+
+static bool contains_unit(JSString *s, uint32_t a, uint32_t b, uint16_t c)
+{
+    for (uint32_t i = a; i < b; i++)
+        if (js_string_at(s, i) == c)
+            return true;
+    return false;
+}
+
+static bool contains_dollar_brace(JSString *s, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a; i + 1 < b; i++)
+        if (js_string_at(s, i) == '$' && js_string_at(s, i + 1) == '{')
+            return true;
+    return false;
+}
+
+/* node's strEscape of units [a, b): choose the quote, escape, wrap. */
+static void quote_units(Str *out, JSString *s, uint32_t a, uint32_t b)
+{
+    int q = '\'';
+    if (contains_unit(s, a, b, '\'')) {
+        if (!contains_unit(s, a, b, '"'))
+            q = '"';
+        else if (!contains_unit(s, a, b, '`') && !contains_dollar_brace(s, a, b))
+            q = '`';
+    }
+    str_putc(out, (char)q);
+    escape_units(out, s, a, b, q);
+    str_putc(out, (char)q);
+}
+
+static char *quote_string(JSValue v)
+{
+    Str out;
+    str_init(&out);
+    JSString *s = js_string_flat(js_str(v));
+    quote_units(&out, s, 0, s->len);
+    return out.p;
+}
+
+/* A string inside a container: quoted, cut at maxStringLength, and split
+ * after each newline when it is too long for the line. */
+static char *format_string(Insp *in, JSValue v)
+{
+    JSString *s = js_string_flat(js_str(v));
+    uint32_t len = s->len;
+    char *trailer = "";
+    if (len > in->max_string_length) {
+        uint32_t keep = (uint32_t)in->max_string_length;
+        uint32_t rem = len - keep;
+        trailer = str_printf("... %u more character%s", rem, rem > 1 ? "s" : "");
+        len = keep;
+    }
+    Str out;
+    str_init(&out);
+    if (in->compact != COMPACT_TRUE && len > 16 && len > in->break_length - in->indent - 4) {
+        uint32_t start = 0;
+        bool first = true;
+        while (start < len) {
+            uint32_t end = start;
+            while (end < len && js_string_at(s, end) != '\n')
+                end++;
+            if (end < len)
+                end++;  /* the newline stays with its line */
+            if (!first) {
+                str_puts(&out, " +\n");
+                str_spaces(&out, in->indent + 2);
+            }
+            quote_units(&out, s, start, end);
+            first = false;
+            start = end;
+        }
+    } else {
+        quote_units(&out, s, 0, len);
+    }
+    str_puts(&out, trailer);
+    return out.p;
+}
+
+static char *format_number(double d)
+{
+    char buf[40];
+    if (d == 0 && signbit(d))
+        return "-0";
+    const char *r = js_number_to_cstr(d, buf);
+    return str_printf("%s", r);
+}
+
+static char *symbol_string(Insp *in, JSValue sym)
+{
+    JSSymbol *s = js_get_ptr(sym);
+    if (js_is_undefined(s->description))
+        return "Symbol()";
+    return str_printf("Symbol(%s)", utf8(in, s->description));
+}
+
+static char *format_primitive(Insp *in, JSValue v)
+{
+    if (js_is_string(v))
+        return format_string(in, v);
+    if (js_is_number(v))
+        return format_number(js_get_number(v));
+    if (js_is_undefined(v))
+        return "undefined";
+    if (js_is_null(v))
+        return "null";
+    if (v == JS_TRUE)
+        return "true";
+    if (v == JS_FALSE)
+        return "false";
+    if (js_is_symbol(v))
+        return symbol_string(in, v);
+    return "";
+}
+
+/* ================================================================ properties */
+
+static bool is_identifier_key(JSString *s)
+{
+    if (s->len == 0)
+        return false;
+    for (uint32_t i = 0; i < s->len; i++) {
+        uint16_t c = js_string_at(s, i);
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (i > 0 && c >= '0' && c <= '9');
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* node's formatProperty: `name: value`, or just the value for array items. */
+static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int rt)
+{
+    JSPropertyDescriptor d;
+    char *str;
+    if (!own_desc(in, obj, key, &d)) {
+        d.flags = JS_PROP_ENUMERABLE;
+        d.value = JS_UNDEFINED;
+    }
+    if (d.flags & JS_PROP_ACCESSOR) {
+        bool g = !js_is_undefined(d.getter), s = !js_is_undefined(d.setter);
+        str = g ? (s ? "[Getter/Setter]" : "[Getter]") : s ? "[Setter]" : "undefined";
+    } else {
+        int diff = (in->compact != COMPACT_TRUE || type != K_OBJECT) ? 2 : 3;
+        in->indent += diff;
+        str = format_value(in, d.value, rt);
+        in->indent -= diff;
+    }
+    if (type == K_ARRAY)
+        return str;
+    Str name;
+    str_init(&name);
+    if (js_is_symbol(key)) {
+        char *sd = symbol_string(in, key);
+        JSValue sv = js_new_string(in->ctx, sd);
+        JSString *ss = js_string_flat(js_str(sv));
+        str_putc(&name, '[');
+        escape_units(&name, ss, 0, ss->len, 0);
+        str_putc(&name, ']');
+    } else {
+        JSString *ks = js_string_flat(js_str(key));
+        if (ks->len == 9 && !strcmp(utf8(in, key), "__proto__")) {
+            str_puts(&name, "['__proto__']");
+        } else if (!(d.flags & JS_PROP_ENUMERABLE)) {
+            str_putc(&name, '[');
+            escape_units(&name, ks, 0, ks->len, '\'');
+            str_putc(&name, ']');
+        } else if (is_identifier_key(ks)) {
+            str_puts(&name, utf8(in, key));
+        } else {
+            quote_units(&name, ks, 0, ks->len);
+        }
+    }
+    str_puts(&name, ": ");
+    str_puts(&name, str);
+    return name.p;
+}
+
+/* ================================================================ entry formatters */
+
+static char *remaining_text(double n)
+{
+    return str_printf("... %.0f more item%s", n, n > 1 ? "s" : "");
+}
+
+static double own_length(Insp *in, JSObject *a)
+{
+    JSPropertyDescriptor d;
+    if (own_desc(in, a, in->ctx->atoms.length, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_number(d.value))
+        return js_get_number(d.value);
+    return 0;
+}
+
+/* The own index keys of a non-fast array, ascending. */
+static uint32_t *slow_indexes(Insp *in, JSObject *a, uint32_t *count)
+{
+    JSValue saved = in->ctx->exception;
+    JSValue arr = js_own_keys(in->ctx, js_mkptr(a), JS_KEYS_STRINGS);
+    *count = 0;
+    if (js_is_exception(arr)) {
+        in->ctx->exception = saved;
+        return NULL;
+    }
+    JSObject *ka = js_obj(arr);
+    uint32_t *idx = js_malloc_atomic(sizeof(uint32_t) * (ka->u.array.len + 1));
+    for (uint32_t i = 0; i < ka->u.array.len; i++) {
+        uint32_t x;
+        if (js_is_string(ka->u.array.elems[i]) && js_atom_is_index(ka->u.array.elems[i], &x))
+            idx[(*count)++] = x;
+    }
+    return idx;
+}
+
+/* node's formatArray + formatSpecialArray: items, runs of holes as
+ * `<N empty items>`, at most maxArrayLength entries. */
+static void format_array(Insp *in, JSObject *a, int rt, List *out)
+{
+    double len = own_length(in, a);
+    double max = fmin(fmax(in->max_array_length, 0), len);
+    bool fast = (a->h.flags & JS_OBJ_FAST_ARRAY) != 0;
+    uint32_t nidx = 0, pi = 0;
+    uint32_t *idx = fast ? NULL : slow_indexes(in, a, &nidx);
+    double i = 0;
+    while (i < len && out->n < max) {
+        bool present;
+        if (fast)
+            present = i < a->u.array.len && a->u.array.elems[(uint32_t)i] != JS_EMPTY;
+        else {
+            while (pi < nidx && idx[pi] < i)
+                pi++;
+            present = pi < nidx && idx[pi] == i;
+        }
+        if (present) {
+            if (fast) {
+                in->indent += 2;
+                list_push(out, format_value(in, a->u.array.elems[(uint32_t)i], rt));
+                in->indent -= 2;
+            } else {
+                list_push(out, format_property(in, a, js_atom_from_uint(in->ctx, (uint32_t)i), K_ARRAY, rt));
+            }
+            i++;
+            continue;
+        }
+        double j = i;
+        if (fast) {
+            while (j < a->u.array.len && a->u.array.elems[(uint32_t)j] == JS_EMPTY)
+                j++;
+            if (j >= a->u.array.len)
+                j = len;
+        } else {
+            j = pi < nidx ? idx[pi] : len;
+        }
+        if (j > len)
+            j = len;
+        double holes = j - i;
+        list_push(out, str_printf("<%.0f empty item%s>", holes, holes > 1 ? "s" : ""));
+        i = j;
+    }
+    if (i < len)
+        list_push(out, remaining_text(len - i));
+}
+
+static void format_set(Insp *in, JSValue set, int rt, List *out)
+{
+    uint32_t size = js_mapset_size(set);
+    double max = fmin(fmax(in->max_array_length, 0), size);
+    in->indent += 2;
+    const void *cur = NULL;
+    JSValue k, v;
+    uint32_t i = 0;
+    while (i < max && (cur = js_mapset_next(set, cur, &k, &v))) {
+        list_push(out, format_value(in, k, rt));
+        i++;
+    }
+    if (size > max)
+        list_push(out, remaining_text(size - max));
+    in->indent -= 2;
+}
+
+static void format_map(Insp *in, JSValue map, int rt, List *out)
+{
+    uint32_t size = js_mapset_size(map);
+    double max = fmin(fmax(in->max_array_length, 0), size);
+    in->indent += 2;
+    const void *cur = NULL;
+    JSValue k, v;
+    uint32_t i = 0;
+    while (i < max && (cur = js_mapset_next(map, cur, &k, &v))) {
+        char *ks = format_value(in, k, rt);
+        char *vs = format_value(in, v, rt);
+        list_push(out, str_printf("%s => %s", ks, vs));
+        i++;
+    }
+    if (size > max)
+        list_push(out, remaining_text(size - max));
+    in->indent -= 2;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
+                                     int extras, int rt, JSObject *value);
+
+/* A Map/Set iterator's remaining items (weak: a WeakMap/WeakSet's live
+ * entries, sorted as node sorts them). */
+static void format_iter_entries(Insp *in, JSValue *keys, JSValue *vals, uint32_t n, bool pairs, bool weak,
+                                int rt, List *out)
+{
+    double max = fmin(fmax(in->max_array_length, 0), n);
+    in->indent += 2;
+    uint32_t start = out->n;
+    for (uint32_t i = 0; i < max; i++) {
+        if (!pairs) {
+            list_push(out, format_value(in, keys[i], rt));
+        } else if (weak) {
+            char *ks = format_value(in, keys[i], rt);
+            list_push(out, str_printf("%s => %s", ks, format_value(in, vals[i], rt)));
+        } else {
+            List pair = { NULL, 0, 0 };
+            list_push(&pair, format_value(in, keys[i], rt));
+            list_push(&pair, format_value(in, vals[i], rt));
+            list_push(out, reduce_to_single_string(in, &pair, "", "[", "]", K_ARRAY_EXTRAS, rt, NULL));
+        }
+    }
+    in->indent -= 2;
+    if (weak && !in->sorted)
+        qsort(out->v + start, out->n - start, sizeof(char *), cmp_str);
+    if (n > max)
+        list_push(out, remaining_text(n - max));
+}
+
+static bool format_map_set_iterator(Insp *in, JSValue it, int rt, List *out)
+{
+    JSContext *ctx = in->ctx;
+    int kind = 0;
+    JSValue saved = ctx->exception;
+    JSValue rest = js_mapset_iterator_rest(ctx, it, &kind);
+    if (!js_is_object(rest)) {
+        ctx->exception = saved;
+        return false;
+    }
+    JSObject *ra = js_obj(rest);
+    uint32_t n = ra->u.array.len;
+    JSValue *keys = js_malloc(sizeof(JSValue) * (n + 1));
+    JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue e = ra->u.array.elems[i];
+        if (kind == 2 && js_is_array(e) && js_obj(e)->u.array.len >= 2) {
+            keys[i] = js_obj(e)->u.array.elems[0];
+            vals[i] = js_obj(e)->u.array.elems[1];
+        } else {
+            keys[i] = e;
+            vals[i] = JS_UNDEFINED;
+        }
+    }
+    format_iter_entries(in, keys, vals, n, kind == 2, false, rt, out);
+    return kind == 2;
+}
+
+static void format_weak(Insp *in, JSValue coll, bool is_map, int rt, List *out)
+{
+    if (!in->show_hidden) {
+        list_push(out, "<items unknown>");
+        return;
+    }
+    uint32_t n = js_weak_entries(in->ctx, coll, NULL, NULL, UINT32_MAX);
+    JSValue *keys = js_malloc(sizeof(JSValue) * (n + 1));
+    JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
+    n = js_weak_entries(in->ctx, coll, keys, vals, n);
+    format_iter_entries(in, keys, vals, n, is_map, true, rt, out);
+}
+
+/* ================================================================ bases: functions, errors, boxed values */
+
+static char *function_base(Insp *in, JSObject *f, const char *ctor, const char *tag)
+{
+    Str b;
+    str_init(&b);
+    if (f->h.flags & JS_OBJ_CLASS_CTOR) {
+        JSPropertyDescriptor d;
+        const char *name = "";
+        if (own_desc(in, f, in->ctx->atoms.name, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_string(d.value))
+            name = utf8(in, d.value);
+        str_puts(&b, "[class ");
+        str_puts(&b, *name ? name : "(anonymous)");
+        if (ctor && strcmp(ctor, "Function")) {
+            str_puts(&b, " [");
+            str_puts(&b, ctor);
+            str_puts(&b, "]");
+        }
+        if (*tag && (!ctor || strcmp(ctor, tag))) {
+            str_puts(&b, " [");
+            str_puts(&b, tag);
+            str_puts(&b, "]");
+        }
+        if (ctor) {
+            const char *super = f->proto ? function_name(in, f->proto) : "";
+            if (*super) {
+                str_puts(&b, " extends ");
+                str_puts(&b, super);
+            }
+        } else {
+            str_puts(&b, " extends [null prototype]");
+        }
+        str_puts(&b, "]");
+        return b.p;
+    }
+    str_puts(&b, "[Function");
+    if (!ctor)
+        str_puts(&b, " (null prototype)");
+    const char *name = function_name(in, f);
+    if (!*name) {
+        str_puts(&b, " (anonymous)");
+    } else {
+        str_puts(&b, ": ");
+        str_puts(&b, name);
+    }
+    str_puts(&b, "]");
+    if (ctor && strcmp(ctor, "Function")) {
+        str_puts(&b, " ");
+        str_puts(&b, ctor);
+    }
+    if (*tag && (!ctor || strcmp(ctor, tag))) {
+        str_puts(&b, " [");
+        str_puts(&b, tag);
+        str_puts(&b, "]");
+    }
+    return b.p;
+}
+
+static bool starts_with(const char *s, const char *p)
+{
+    return strncmp(s, p, strlen(p)) == 0;
+}
+
+static bool ends_with(const char *s, const char *p)
+{
+    size_t ls = strlen(s), lp = strlen(p);
+    return ls >= lp && !strcmp(s + ls - lp, p);
+}
+
+/* node's improveStack: make the first line name the constructor. */
+static char *improve_stack(char *stack, const char *ctor, const char *name, const char *tag)
+{
+    size_t len = strlen(name);
+    if (!ctor || (ends_with(name, "Error") && starts_with(stack, name) &&
+                  (stack[len] == 0 || stack[len] == ':' || stack[len] == '\n'))) {
+        const char *fallback = "Error";
+        if (!ctor) {
+            /* ^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at) or ^([a-z_A-Z0-9-]*Error)$ */
+            size_t k = 0;
+            if (stack[0] >= 'A' && stack[0] <= 'Z') {
+                k = 1;
+                while (stack[k] && (strchr("abcdefghijklmnopqrstuvwxyz_ ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789[]()-", stack[k])))
+                    k++;
+                if (!(k > 1 && (stack[k] == ':' || stack[k] == '\n')))
+                    k = 0;
+            }
+            char *fb = js_malloc_atomic(k + 1);
+            memcpy(fb, stack, k);
+            fb[k] = 0;
+            len = k;
+            fallback = k ? fb : "Error";
+        }
+        char *prefix = get_prefix(ctor, tag, fallback, "");
+        prefix[strlen(prefix) - 1] = 0;
+        if (strcmp(name, prefix)) {
+            if (strstr(prefix, name)) {
+                if (len == 0)
+                    return str_printf("%s: %s", prefix, stack);
+                return str_printf("%s%s", prefix, stack + len);
+            }
+            return str_printf("%s [%s]%s", prefix, name, stack + len);
+        }
+    }
+    return stack;
+}
+
+static char *indent_lines(const char *s, int indent)
+{
+    if (indent == 0)
+        return (char *)s;
+    Str o;
+    str_init(&o);
+    for (; *s; s++) {
+        str_putc(&o, *s);
+        if (*s == '\n')
+            str_spaces(&o, indent);
+    }
+    return o.p;
+}
+
+static char *format_error(Insp *in, JSObject *err, const char *ctor, const char *tag, Keys *keys)
+{
+    JSContext *ctx = in->ctx;
+    JSValue namev = data_lookup(in, err, ctx->atoms.name);
+    const char *name = js_is_string(namev) ? utf8(in, namev) : "Error";
+    JSValue msgv = data_lookup(in, err, ctx->atoms.message);
+    const char *msg = js_is_string(msgv) ? utf8(in, msgv) : "";
+    JSValue stackv = data_lookup(in, err, ctx->atoms.stack);
+    char *stack;
+    if (js_is_string(stackv) && js_str(stackv)->len)
+        stack = (char *)utf8(in, stackv);
+    else if (!*name)
+        stack = (char *)msg;
+    else if (!*msg)
+        stack = (char *)name;
+    else
+        stack = str_printf("%s: %s", name, msg);
+    if (!in->show_hidden && keys->n) {
+        JSValue names[3] = { ctx->atoms.name, ctx->atoms.message, ctx->atoms.stack };
+        for (int i = 0; i < 3; i++) {
+            int at = find_key(keys, names[i]);
+            if (at < 0)
+                continue;
+            JSValue val = data_lookup(in, err, names[i]);
+            const char *vs = js_is_string(val) ? utf8(in, val) : js_is_undefined(val) ? "undefined" : NULL;
+            if (vs && strstr(stack, vs))
+                remove_key(keys, (uint32_t)at);
+        }
+    }
+    if (has_property(in, err, ctx->atoms.cause) && find_key(keys, ctx->atoms.cause) < 0)
+        keys->v[keys->n++] = ctx->atoms.cause;
+    JSValue errors = data_lookup(in, err, ctx->atoms.errors);
+    if (js_is_array(errors) && find_key(keys, ctx->atoms.errors) < 0)
+        keys->v[keys->n++] = ctx->atoms.errors;
+    stack = improve_stack(stack, ctor, name, tag);
+    const char *from = stack;
+    if (*msg) {
+        const char *m = strstr(stack, msg);
+        if (m && m != stack)
+            from = m + strlen(msg);
+    }
+    if (!strstr(from, "\n    at"))
+        stack = str_printf("[%s]", stack);
+    return indent_lines(stack, in->indent);
+}
+
+static char *boxed_base(Insp *in, JSObject *o, const char *ctor, const char *tag)
+{
+    const char *type;
+    char *prim;
+    switch (o->h.class_id) {
+    case JS_CLASS_NUMBER: type = "Number"; break;
+    case JS_CLASS_STRING: type = "String"; break;
+    case JS_CLASS_BOOLEAN: type = "Boolean"; break;
+    default: type = "Symbol"; break;
+    }
+    Insp plain;
+    insp_defaults(&plain, in->ctx);
+    plain.compact = COMPACT_TRUE;  /* the value on one line, as node's formatPrimitive with no context */
+    prim = js_is_string(o->u.prim) ? quote_string(o->u.prim) : format_primitive(&plain, o->u.prim);
+    Str b;
+    str_init(&b);
+    str_putc(&b, '[');
+    str_puts(&b, type);
+    if (!ctor)
+        str_puts(&b, " (null prototype)");
+    else if (strcmp(type, ctor))
+        str_puts(&b, str_printf(" (%s)", ctor));
+    str_puts(&b, ": ");
+    str_puts(&b, prim);
+    str_putc(&b, ']');
+    if (*tag && (!ctor || strcmp(tag, ctor)))
+        str_puts(&b, str_printf(" [%s]", tag));
+    return b.p;
+}
+
+/* Date: toISOString of the time value (Invalid Date for NaN). */
+static char *date_base(JSObject *o)
+{
+    double t = js_is_number(o->u.prim) ? js_get_number(o->u.prim) : NAN;
+    if (!isfinite(t))
+        return "Invalid Date";
+    double days = floor(t / 86400000.0);
+    double ms_in_day = t - days * 86400000.0;
+    /* civil date from days since the epoch (Howard Hinnant's algorithm) */
+    int64_t z = (int64_t)days + 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t y = yoe + era * 400;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2)
+        y++;
+    int64_t ms = (int64_t)ms_in_day;
+    char year[24];
+    if (y >= 0 && y <= 9999)
+        snprintf(year, sizeof year, "%04lld", (long long)y);
+    else
+        snprintf(year, sizeof year, "%c%06lld", y < 0 ? '-' : '+', (long long)(y < 0 ? -y : y));
+    return str_printf("%s-%02lld-%02lldT%02lld:%02lld:%02lld.%03lldZ", year, (long long)m, (long long)d,
+                      (long long)(ms / 3600000), (long long)(ms / 60000 % 60), (long long)(ms / 1000 % 60),
+                      (long long)(ms % 1000));
+}
+
+/* RegExp: /source/flags, read through the prototype's accessors. */
+static char *regexp_base(Insp *in, JSValue re)
+{
+    JSContext *ctx = in->ctx;
+    JSValue saved = ctx->exception;
+    JSValue src = js_get_str(ctx, re, "source");
+    JSValue flags = js_get_str(ctx, re, "flags");
+    if (js_is_exception(src) || js_is_exception(flags) || !js_is_string(src) || !js_is_string(flags)) {
+        ctx->exception = saved;
+        return "/(?:)/";
+    }
+    return str_printf("/%s/%s", utf8(in, src), utf8(in, flags));
+}
+
+static void format_promise(Insp *in, JSValue p, int rt, List *out)
+{
+    JSValue result = JS_UNDEFINED;
+    int state = js_promise_state ? js_promise_state(p, &result) : 0;
+    if (state == 0) {
+        list_push(out, "<pending>");
+        return;
+    }
+    in->indent += 2;
+    char *s = format_value(in, result, rt);
+    in->indent -= 2;
+    list_push(out, state == 2 ? str_cat("<rejected> ", s) : s);
+}
+
+/* ================================================================ layout */
+
+static bool is_below_break_length(Insp *in, List *out, double start, const char *base)
+{
+    double total = out->n + start;
+    if (total + out->n > in->break_length)
+        return false;
+    for (uint32_t i = 0; i < out->n; i++) {
+        total += width(out->v[i]);
+        if (total > in->break_length)
+            return false;
+    }
+    return !strchr(base, '\n');
+}
+
+/* An element of the array being printed is a number (for right-aligned columns). */
+static bool elem_is_number(JSObject *a, uint32_t i)
+{
+    if (!a || a->h.class_id != JS_CLASS_ARRAY || !(a->h.flags & JS_OBJ_FAST_ARRAY))
+        return false;
+    return i < a->u.array.len && js_is_number(a->u.array.elems[i]);
+}
+
+/* node's groupArrayElements: many short items in aligned columns. */
+static List group_array_elements(Insp *in, List *out, JSObject *value)
+{
+    double total = 0, maxlen = 0;
+    uint32_t outlen = out->n;
+    if (in->max_array_length < out->n)
+        outlen--;  /* leave out the "... more items" entry */
+    const double sep = 2;
+    double *dlen = js_malloc_atomic(sizeof(double) * (outlen + 1));
+    for (uint32_t i = 0; i < outlen; i++) {
+        double len = (double)width(out->v[i]);
+        dlen[i] = len;
+        total += len + sep;
+        if (maxlen < len)
+            maxlen = len;
+    }
+    double actual_max = maxlen + sep;
+    if (actual_max * 3 + in->indent < in->break_length &&
+        (total / actual_max > 5 || maxlen <= 6)) {
+        double bias = sqrt(actual_max - total / out->n);
+        double biased_max = fmax(actual_max - 3 - bias, 1);
+        double columns = fmin(fmin(round(sqrt(2.5 * biased_max * outlen) / biased_max),
+                                   floor((in->break_length - in->indent) / actual_max)),
+                              fmin(in->compact * 4.0, 15));
+        if (columns <= 1)
+            return *out;
+        uint32_t cols = (uint32_t)columns;
+        double *max_line = js_malloc_atomic(sizeof(double) * cols);
+        for (uint32_t i = 0; i < cols; i++) {
+            double line = 0;
+            for (uint32_t j = i; j < out->n; j += cols)
+                if (j < outlen && dlen[j] > line)
+                    line = dlen[j];
+            max_line[i] = line + sep;
+        }
+        bool pad_start = value != NULL;
+        for (uint32_t i = 0; i < out->n && pad_start; i++)
+            if (!elem_is_number(value, i))
+                pad_start = false;
+        List tmp = { NULL, 0, 0 };
+        for (uint32_t i = 0; i < outlen; i += cols) {
+            uint32_t max = i + cols < outlen ? i + cols : outlen;
+            Str line;
+            str_init(&line);
+            uint32_t j = i;
+            for (; j < max - 1; j++) {
+                int pad = (int)(max_line[j - i] - dlen[j] - sep);
+                if (pad_start)
+                    str_spaces(&line, pad);
+                str_puts(&line, out->v[j]);
+                str_puts(&line, ", ");
+                if (!pad_start)
+                    str_spaces(&line, pad);
+            }
+            if (pad_start) {
+                int pad = (int)(max_line[j - i] - sep - dlen[j]);
+                str_spaces(&line, pad);
+            }
+            str_puts(&line, out->v[j]);
+            list_push(&tmp, line.p);
+        }
+        if (in->max_array_length < out->n)
+            list_push(&tmp, out->v[outlen]);
+        return tmp;
+    }
+    return *out;
+}
+
+static char *join(List *out, const char *sep)
+{
+    Str s;
+    str_init(&s);
+    for (uint32_t i = 0; i < out->n; i++) {
+        if (i)
+            str_puts(&s, sep);
+        str_puts(&s, out->v[i]);
+    }
+    return s.p;
+}
+
+static char *reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
+                                     int extras, int rt, JSObject *value)
+{
+    Str s;
+    str_init(&s);
+    List grouped;
+    if (in->compact != COMPACT_TRUE) {
+        if (in->compact >= 1) {
+            uint32_t entries = out->n;
+            grouped = *out;
+            if (extras == K_ARRAY_EXTRAS && entries > 6)
+                grouped = group_array_elements(in, out, value);
+            out = &grouped;
+            if (in->current_depth - rt < in->compact && entries == out->n) {
+                double start = out->n + in->indent + (double)width(b0) + (double)width(base) + 10;
+                if (is_below_break_length(in, out, start, base)) {
+                    char *joined = join(out, ", ");
+                    if (!strchr(joined, '\n')) {
+                        if (*base) {
+                            str_puts(&s, base);
+                            str_putc(&s, ' ');
+                        }
+                        str_puts(&s, b0);
+                        str_putc(&s, ' ');
+                        str_puts(&s, joined);
+                        str_putc(&s, ' ');
+                        str_puts(&s, b1);
+                        return s.p;
+                    }
+                }
+            }
+        }
+        Str ind;
+        str_init(&ind);
+        str_putc(&ind, '\n');
+        str_spaces(&ind, in->indent);
+        if (*base) {
+            str_puts(&s, base);
+            str_putc(&s, ' ');
+        }
+        str_puts(&s, b0);
+        str_puts(&s, ind.p);
+        str_puts(&s, "  ");
+        str_puts(&s, join(out, str_printf(",%s  ", ind.p)));
+        str_puts(&s, ind.p);
+        str_puts(&s, b1);
+        return s.p;
+    }
+    /* compact: true */
+    if (is_below_break_length(in, out, 0, base)) {
+        str_puts(&s, b0);
+        if (*base) {
+            str_putc(&s, ' ');
+            str_puts(&s, base);
+        }
+        str_putc(&s, ' ');
+        str_puts(&s, join(out, ", "));
+        str_putc(&s, ' ');
+        str_puts(&s, b1);
+        return s.p;
+    }
+    Str ind;
+    str_init(&ind);
+    str_spaces(&ind, in->indent);
+    str_puts(&s, b0);
+    if (!*base && width(b0) == 1) {
+        str_putc(&s, ' ');
+    } else {
+        if (*base) {
+            str_putc(&s, ' ');
+            str_puts(&s, base);
+        }
+        str_putc(&s, '\n');
+        str_puts(&s, ind.p);
+        str_puts(&s, "  ");
+    }
+    str_puts(&s, join(out, str_printf(",\n%s  ", ind.p)));
+    str_putc(&s, ' ');
+    str_puts(&s, b1);
+    return s.p;
+}
+
+/* ================================================================ objects */
+
+enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITER, F_WEAKSET, F_WEAKMAP, F_PROMISE };
+
+static uint32_t circular_index(Insp *in, JSValue v)
+{
+    for (uint32_t i = 0; i < in->ncirc; i++)
+        if (in->circ[i] == v)
+            return i + 1;
+    return 0;
+}
+
+static char *format_raw(Insp *in, JSValue v, int rt)
+{
+    JSContext *ctx = in->ctx;
+    JSObject *o = js_obj(v);
+    const char *ctor = constructor_name(in, o, rt);
+    const char *tag = to_string_tag(in, o);
+    const char *base = "";
+    const char *b0 = "{", *b1 = "}";
+    int formatter = F_NONE;
+    int extras = K_OBJECT;
+    Keys keys;
+    int cls = o->h.class_id;
+    char sizebuf[32];
+
+    if (cls == JS_CLASS_ARRAY) {
+        double len = own_length(in, o);
+        snprintf(sizebuf, sizeof sizebuf, "(%.0f)", len);
+        const char *prefix = (!ctor || strcmp(ctor, "Array") || *tag) ? get_prefix(ctor, tag, "Array", sizebuf) : "";
+        keys = get_keys(in, o, true, 0);
+        b0 = str_cat(prefix, "[");
+        b1 = "]";
+        if (len == 0 && keys.n == 0)
+            return str_cat(b0, "]");
+        extras = K_ARRAY_EXTRAS;
+        formatter = F_ARRAY;
+    } else if (cls == JS_CLASS_SET || cls == JS_CLASS_MAP) {
+        uint32_t size = js_mapset_size(v);
+        snprintf(sizebuf, sizeof sizebuf, "(%u)", size);
+        const char *prefix = get_prefix(ctor, tag, cls == JS_CLASS_SET ? "Set" : "Map", sizebuf);
+        keys = get_keys(in, o, false, 0);
+        if (size == 0 && keys.n == 0)
+            return str_cat(prefix, "{}");
+        b0 = str_cat(prefix, "{");
+        formatter = cls == JS_CLASS_SET ? F_SET : F_MAP;
+    } else if (cls == JS_CLASS_MAP_ITERATOR || cls == JS_CLASS_SET_ITERATOR) {
+        const char *type = cls == JS_CLASS_MAP_ITERATOR ? "Map" : "Set";
+        keys = get_keys(in, o, false, 0);
+        char *want = str_printf("%s Iterator", type);
+        if (strcmp(tag, want))
+            b0 = str_printf("[%s%s%s] {", tag, *tag ? "] [" : "", want);
+        else
+            b0 = str_printf("[%s] {", want);
+        formatter = F_ITER;
+    } else {
+        keys = get_keys(in, o, false, cls == JS_CLASS_STRING && js_is_string(o->u.prim) ? js_str(o->u.prim)->len : 0);
+        if (js_is_function(v)) {
+            base = function_base(in, o, ctor, tag);
+            if (keys.n == 0)
+                return (char *)base;
+        } else if (ctor && !strcmp(ctor, "Object")) {
+            /* node checks this before the class: Error.prototype prints as {} */
+            if (cls == JS_CLASS_ARGUMENTS)
+                b0 = "[Arguments] {";
+            else if (*tag)
+                b0 = str_cat(get_prefix(ctor, tag, "Object", ""), "{");
+            if (keys.n == 0)
+                return str_cat(b0, "}");
+        } else if (cls == JS_CLASS_ERROR) {
+            keys.v = js_realloc(keys.v, sizeof(JSValue) * (keys.n + 2));
+            base = format_error(in, o, ctor, tag, &keys);
+            if (keys.n == 0)
+                return (char *)base;
+        } else if (cls == JS_CLASS_DATE) {
+            base = date_base(o);
+            if (keys.n == 0)
+                return (char *)base;
+        } else if (cls == JS_CLASS_REGEXP) {
+            base = regexp_base(in, v);
+            if (keys.n == 0)
+                return (char *)base;
+        } else if (cls == JS_CLASS_PROMISE) {
+            b0 = str_cat(get_prefix(ctor, tag, "Promise", ""), "{");
+            formatter = F_PROMISE;
+        } else if (cls == JS_CLASS_WEAKSET || cls == JS_CLASS_WEAKMAP) {
+            b0 = str_cat(get_prefix(ctor, tag, cls == JS_CLASS_WEAKSET ? "WeakSet" : "WeakMap", ""), "{");
+            formatter = cls == JS_CLASS_WEAKSET ? F_WEAKSET : F_WEAKMAP;
+        } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING || cls == JS_CLASS_BOOLEAN ||
+                   cls == JS_CLASS_SYMBOL) {
+            base = boxed_base(in, o, ctor, tag);
+            if (keys.n == 0)
+                return (char *)base;
+        } else {
+            const char *prefix = get_prefix(ctor, tag, "Object", "");
+            if (keys.n == 0)
+                return str_cat(prefix, "{}");
+            b0 = str_cat(prefix, "{");
+        }
+    }
+
+    if (rt > in->depth) {
+        char *name = get_prefix(ctor, tag, "Object", "");
+        name[strlen(name) - 1] = 0;
+        return ctor ? str_printf("[%s]", name) : name;
+    }
+    rt++;
+    if (in->nseen == in->capseen) {
+        in->capseen = in->capseen ? in->capseen * 2 : 16;
+        in->seen = js_realloc(in->seen, sizeof(JSValue) * in->capseen);
+    }
+    in->seen[in->nseen++] = v;
+    in->current_depth = rt;
+
+    List out = { NULL, 0, 0 };
+    switch (formatter) {
+    case F_ARRAY: format_array(in, o, rt, &out); break;
+    case F_SET: format_set(in, v, rt, &out); break;
+    case F_MAP: format_map(in, v, rt, &out); break;
+    case F_ITER:
+        if (format_map_set_iterator(in, v, rt, &out)) {
+            size_t n = strlen(b0);
+            if (n >= 12 && !strcmp(b0 + n - 12, " Iterator] {"))
+                b0 = str_printf("%.*s Entries] {", (int)(n - 12), b0);
+        }
+        break;
+    case F_PROMISE: format_promise(in, v, rt, &out); break;
+    case F_WEAKSET: format_weak(in, v, false, rt, &out); break;
+    case F_WEAKMAP: format_weak(in, v, true, rt, &out); break;
+    default: break;
+    }
+    uint32_t nkeys_start = out.n;
+    for (uint32_t i = 0; i < keys.n; i++)
+        list_push(&out, format_property(in, o, keys.v[i], extras, rt));
+    (void)ctx;
+
+    uint32_t ref = circular_index(in, v);
+    if (ref) {
+        char *r = str_printf("<ref *%u>", ref);
+        if (in->compact != COMPACT_TRUE)
+            base = *base ? str_printf("%s %s", r, base) : r;
+        else
+            b0 = str_printf("%s %s", r, b0);
+    }
+    in->nseen--;
+
+    if (in->sorted) {
+        if (extras == K_OBJECT)
+            qsort(out.v, out.n, sizeof(char *), cmp_str);
+        else if (keys.n > 1)
+            qsort(out.v + nkeys_start, out.n - nkeys_start, sizeof(char *), cmp_str);
+    }
+    return reduce_to_single_string(in, &out, base, b0, b1, extras, rt, o);
+}
+
+static char *format_value(Insp *in, JSValue v, int rt)
+{
+    if (!js_is_object(v))
+        return format_primitive(in, v);
+    JSContext *ctx = in->ctx;
+    JSValue saved = ctx->exception;
+    if (js_check_stack(ctx)) {
+        ctx->exception = saved;
+        const char *ctor = constructor_name(in, js_obj(v), rt);
+        return str_printf("[%s: Inspection interrupted prematurely. Maximum call stack size exceeded.]",
+                          ctor ? ctor : "Object");
+    }
+    for (uint32_t i = 0; i < in->nseen; i++) {
+        if (in->seen[i] == v) {
+            uint32_t idx = circular_index(in, v);
+            if (!idx) {
+                if (in->ncirc == in->capcirc) {
+                    in->capcirc = in->capcirc ? in->capcirc * 2 : 8;
+                    in->circ = js_realloc(in->circ, sizeof(JSValue) * in->capcirc);
+                }
+                in->circ[in->ncirc++] = v;
+                idx = in->ncirc;
+            }
+            return str_printf("[Circular *%u]", idx);
+        }
+    }
+    return format_raw(in, v, rt);
+}
+
+/* ================================================================ entry points */
+
+static double option_number(JSContext *ctx, JSValue opts, const char *name, double dflt, bool null_is_inf)
+{
+    JSValue v = js_get_str(ctx, opts, name);
+    if (js_is_exception(v)) {
+        ctx->exception = JS_UNDEFINED;
+        return dflt;
+    }
+    if (js_is_null(v) && null_is_inf)
+        return INFINITY;
+    if (js_is_number(v))
+        return js_get_number(v);
+    return dflt;
+}
+
+static void read_options(Insp *in, JSValue opts)
+{
+    JSContext *ctx = in->ctx;
+    if (js_is_bool(opts)) {
+        in->show_hidden = opts == JS_TRUE;
+        return;
+    }
+    if (!js_is_object(opts))
+        return;
+    in->depth = option_number(ctx, opts, "depth", in->depth, true);
+    in->break_length = option_number(ctx, opts, "breakLength", in->break_length, false);
+    in->max_array_length = option_number(ctx, opts, "maxArrayLength", in->max_array_length, true);
+    in->max_string_length = option_number(ctx, opts, "maxStringLength", in->max_string_length, true);
+    JSValue v = js_get_str(ctx, opts, "showHidden");
+    if (!js_is_exception(v) && !js_is_undefined(v))
+        in->show_hidden = js_to_boolean(v);
+    v = js_get_str(ctx, opts, "sorted");
+    if (!js_is_exception(v) && !js_is_undefined(v))
+        in->sorted = js_to_boolean(v);
+    v = js_get_str(ctx, opts, "compact");
+    if (!js_is_exception(v)) {
+        if (v == JS_TRUE)
+            in->compact = COMPACT_TRUE;
+        else if (v == JS_FALSE)
+            in->compact = 0;
+        else if (js_is_number(v))
+            in->compact = (int)js_get_number(v);
+    }
+    if (in->depth < 0 && !isinf(in->depth))
+        in->depth = -1;
+}
+
+char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options)
+{
+    Insp in;
+    insp_defaults(&in, ctx);
+    read_options(&in, options);
+    return format_value(&in, v, 0);
+}
+
+JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options)
+{
+    return js_new_string(ctx, js_inspect_cstr(ctx, v, options));
+}
+
+char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden)
+{
+    Insp in;
+    insp_defaults(&in, ctx);
+    in.depth = depth;
+    in.show_hidden = show_hidden;
+    return format_value(&in, v, 0);
+}
+
+bool js_has_builtin_to_string(JSContext *ctx, JSObject *o)
+{
+    Insp in_;
+    insp_defaults(&in_, ctx);
+    Insp *in = &in_;
+    JSPropertyDescriptor d;
+    if (own_desc(in, o, ctx->atoms.toString, &d))
+        return false;
+    for (JSObject *p = o->proto; p; p = p->proto) {
+        if (own_desc(in, p, ctx->atoms.toString, &d)) {
+            JSPropertyDescriptor c;
+            if (!own_desc(in, p, ctx->atoms.constructor, &c) || (c.flags & JS_PROP_ACCESSOR) ||
+                !js_is_function(c.value))
+                return false;
+            return js_class_of(c.value) == JS_CLASS_CFUNCTION;
+        }
+    }
+    return true;
+}
+

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# run.sh WEAKJS - the command line's contract: flags, stdin, exit codes,
+# error reports, and the limits on recursion and nesting.  Inputs too big
+# to keep in the corpus are made here.  Prints `N passed, N failed`.
+set -u
+engine=$1
+case $engine in */*) engine=$(cd "$(dirname "$engine")" && pwd)/$(basename "$engine") ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$tmp"
+pass=0 fail=0
+
+# check NAME EXPECTED-STATUS EXPECTED-STDOUT STDERR-SUBSTRING -- COMMAND...
+check() {
+    local name=$1 want_rc=$2 want_out=$3 want_err=$4
+    shift 5
+    local out err rc
+    out=$(timeout 60 "$@" 2>"$tmp/err" </dev/null)
+    rc=$?
+    err=$(cat "$tmp/err")
+    if [ "$rc" = "$want_rc" ] && [ "$out" = "$want_out" ] && [[ "$err" == *"$want_err"* ]]; then
+        pass=$((pass + 1))
+    else
+        fail=$((fail + 1))
+        echo "FAIL $name: status $rc (want $want_rc)"
+        echo "  stdout: $(printf %q "$out") (want $(printf %q "$want_out"))"
+        echo "  stderr: $(printf %q "${err:0:400}") (want to contain $(printf %q "$want_err"))"
+    fi
+}
+
+check version 0 "weakjs 0.1.0" "" -- "$engine" --version
+check help 0 "$("$engine" --help | head -1)" "" -- sh -c "\"$engine\" --help | head -1"
+check eval 0 "3" "" -- "$engine" -e 'console.log(1 + 2)'
+check print 0 "[ 1, 2 ]" "" -- "$engine" -p '[1, 2]'
+check print-string 0 "abc" "" -- "$engine" -p '"abc"'
+check argv 0 "3 x y" "" -- "$engine" -e 'console.log(process.argv.length, process.argv[1], process.argv[2])' x y
+printf 'console.log(process.argv.slice(2).join(","))\n' >args.js
+check script-args 0 "a,b,c" "" -- "$engine" args.js a b c
+check stdin 0 "42" "" -- sh -c "echo 'console.log(6 * 7)' | \"$engine\""
+check missing-file 1 "" "cannot open" -- "$engine" no-such-file.js
+check bad-option 9 "" "bad option" -- "$engine" --no-such-option
+
+printf 'let o;\nconsole.log("before");\no.x;\n' >uncaught.js
+check uncaught 1 "before" "uncaught.js:3
+o.x;
+  ^
+
+TypeError: Cannot read properties of undefined (reading 'x')" -- "$engine" uncaught.js
+printf 'let a = 1;\nlet b = ;\n' >syntax.js
+check syntax-error 1 "" "syntax.js:2
+let b = ;
+        ^
+
+SyntaxError: Unexpected token ';'" -- "$engine" syntax.js
+printf 'throw 42;\n' >throw-value.js
+check throw-value 1 "" "Uncaught 42" -- "$engine" throw-value.js
+check exit-code 3 "x" "" -- "$engine" -e 'console.log("x"); process.exitCode = 3'
+check exit 5 "" "" -- "$engine" -e 'process.exit(5); console.log("not here")'
+check timer-order 0 "sync
+micro
+timeout" "" -- "$engine" -e 'setTimeout(() => console.log("timeout"), 0); queueMicrotask(() => console.log("micro")); console.log("sync")'
+
+# recursion: 5,000 frames work; runaway recursion is a catchable RangeError
+check recursion-5000 0 "5000" "" -- "$engine" -e 'function f(n) { return n ? f(n - 1) + 1 : 0 } console.log(f(5000))'
+check recursion-runaway 0 "RangeError Maximum call stack size exceeded" "" -- \
+    "$engine" -e 'function f() { return f() + 1 } try { f() } catch (e) { console.log(e.name, e.message) }'
+check recursion-uncaught 1 "" "RangeError: Maximum call stack size exceeded" -- "$engine" -e 'function f() { f() } f()'
+
+# nesting: 1,000 deep runs, 100,000 deep is a clean error
+nest() { # nest N OPEN CLOSE INNER
+    python3 -c "import sys; n=int(sys.argv[1]); print(sys.argv[2]*n + sys.argv[4] + sys.argv[3]*n)" "$@"
+}
+{ printf 'console.log('; nest 1000 '(' ')' 1; printf ')\n'; } >parens.js
+check nest-parens 0 "1" "" -- "$engine" parens.js
+{ printf 'console.log(JSON.stringify('; nest 1000 '[' ']' 1; printf ').length)\n'; } >arrays.js
+check nest-arrays 0 "2001" "" -- "$engine" arrays.js
+{ printf 'let o = '; nest 1000 '{a:' '}' 1; printf ';\nlet d = 0; while (typeof o === "object") { o = o.a; d++ } console.log(d)\n'; } >objects.js
+check nest-objects 0 "1000" "" -- "$engine" objects.js
+{ nest 1000 '{' '}' 'console.log("deep");'; } >blocks.js
+check nest-blocks 0 "deep" "" -- "$engine" blocks.js
+{ nest 1000 'if (1) ' '' 'console.log("ifs");'; } >ifs.js
+check nest-ifs 0 "ifs" "" -- "$engine" ifs.js
+{ printf 'let f = '; nest 1000 '() => ' '' '7'; printf ';\nlet v = f; while (typeof v === "function") v = v(); console.log(v)\n'; } >arrows.js
+check nest-arrows 0 "7" "" -- "$engine" arrows.js
+python3 -c "print('console.log(' + '+'.join(['1'] * 10000) + ')')" >sum.js
+check long-plus-chain 0 "10000" "" -- "$engine" sum.js
+for kind in parens arrays blocks; do
+    case $kind in
+        parens) nest 100000 '(' ')' 1 >deep-$kind.js ;;
+        arrays) nest 100000 '[' ']' 1 >deep-$kind.js ;;
+        blocks) nest 100000 '{' '}' '' >deep-$kind.js ;;
+    esac
+    check deep-$kind 1 "" "RangeError: Maximum call stack size exceeded" -- "$engine" deep-$kind.js
+done
+
+# bad bytes: NUL and invalid UTF-8 are errors at their position, never a silent end
+printf 'console.log(1);\n\0console.log(2);\n' >nul.js
+check nul-byte 1 "" "SyntaxError: Invalid or unexpected token" -- "$engine" nul.js
+printf 'let s = "\xc3\x28";\n' >utf8.js
+check bad-utf8 1 "" "SyntaxError: Invalid or unexpected token" -- "$engine" utf8.js
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,4 @@
+const o = {
+  m() { return super.m(); },
+};
+function f() { return super.x; }

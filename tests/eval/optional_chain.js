@@ -1,0 +1,17 @@
+const o = { a: { b: { c: 1 } }, f() { return 'called'; }, n: null, arr: [1, 2] };
+console.log(o?.a?.b?.c, o.x?.y.z, o.n?.q, o.a?.['b']?.c);
+console.log(o.f?.(), o.g?.(), o.n?.f(), o.arr?.[1]);
+const u = undefined;
+console.log(u?.x, u?.[0], u?.(), (u?.a)?.b);
+console.log(o?.a.b.c, delete o?.a?.b, o.a);
+let cnt = 0;
+const nul = null;
+nul?.[cnt++];
+console.log(cnt);
+console.log(null ?? 'd', 0 ?? 'd', '' || 'e', 0 && 'x', 1 && 'y');
+let q1 = null, q2 = 0, q3 = 1;
+q1 ??= 'set'; q2 ||= 'or'; q3 &&= 'and';
+console.log(q1, q2, q3);
+const obj = { x: 0 };
+obj.x ||= 5; obj.y ??= 6; obj.x &&= 7;
+console.log(obj);

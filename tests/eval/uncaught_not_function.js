@@ -1,0 +1,5 @@
+const config = { load: null };
+function start() {
+  config.load();
+}
+start();

@@ -1,0 +1,2 @@
+console.log('start');
+throw new RangeError('custom range');

@@ -1,0 +1,30 @@
+// Commonly used Array methods, with callbacks and edge cases.
+const a = [5, 1, 4, 2, 3];
+console.log(a.map(x => x * 2), a.filter(x => x % 2), a.reduce((s, x) => s + x), a.reduce((s, x) => s + x, 10), a.reduceRight((s, x) => s + x, ""));
+console.log(a.find(x => x > 3), a.findIndex(x => x > 3), a.findLast(x => x < 3), a.findLastIndex(x => x > 100), a.some(x => x > 4), a.every(x => x > 0));
+console.log(a.indexOf(4), a.indexOf(9), a.includes(2), [NaN].includes(NaN), [NaN].indexOf(NaN), a.lastIndexOf(5));
+console.log(a.slice(1, 3), a.slice(-2), a.concat([6, [7]], 8).join("|"), a.join("-"), [1, [2, [3, [4]]]].flat(), [1, [2, [3, [4]]]].flat(Infinity));
+console.log([...a].sort(), [...a].sort((x, y) => y - x), [10, 9, 1, 100].sort(), ["b", "a", "C"].sort(), a);
+const people = [{ n: "b", age: 30 }, { n: "a", age: 25 }, { n: "c", age: 30 }, { n: "d", age: 25 }];
+console.log(people.sort((p, q) => p.age - q.age).map(p => p.n).join(""));
+const s = [1, 2, 3, 4, 5];
+console.log(s.splice(1, 2), s, s.splice(-1), s, s.splice(1, 0, "x", "y"), s);
+const st = [];
+console.log(st.push(1, 2), st.pop(), st.unshift(0), st.shift(), st, [].pop(), [].shift());
+console.log([1, 2, 3].reverse(), Array(3).fill(0), [1, 2, 3, 4].fill(9, 1, 3), Array.from({ length: 3 }, (_, i) => i * i), Array.of(7, 8));
+console.log([3, 1, 2].toSorted(), [1, 2, 3].toReversed(), [1, 2, 3].with(1, "w"), [1, 2, 3].at(-1), [[1, 2], [3]].flatMap(x => x));
+console.log(Array.isArray([]), Array.isArray({ length: 0 }), Array.from("abc"), Array.from(new Set([1, 2])), [..."ab"].entries().next().value);
+const sparse = [1, , 3];
+console.log(sparse.length, sparse.map(x => x * 2), Object.keys(sparse), sparse.indexOf(undefined), sparse.includes(undefined));
+const len = [1, 2, 3];
+len.length = 1;
+console.log(len, len.length);
+len[5] = 6;
+console.log(len.length, len);
+const visited = [];
+[1, 2, 3].forEach(function (v, i, arr) { visited.push(v + i + arr.length + (this ? this.k : 0)); }, { k: 100 });
+console.log(visited);
+console.log([1, 2, 3].keys().next(), [..."abc"].map((c, i) => c + i), [0, "", null].map(Boolean));
+console.log(["10", "10", "10"].map(parseInt), [1, 2, 3].map(String), [["a", 1], ["b", 2]].map(([k, v]) => k + v));
+console.log(String([1, [2, 3]]), [null, undefined].join(), [1, 2].toString(), [].reduce((a, b) => a + b, "empty"));
+try { [].reduce((a, b) => a + b); } catch (e) { console.log(e.name, e.message); }

@@ -1,0 +1,2 @@
+var s = "line one
+line two";

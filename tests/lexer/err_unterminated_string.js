@@ -1,0 +1,3 @@
+console.log("before");
+var s = "abc;
+console.log(s);

@@ -1,0 +1,7 @@
+outer: for (;;) {
+  for (;;) {
+    break
+    outer
+  }
+  continue
+}

@@ -1,0 +1,2 @@
+do x++; while (x < 5) y()
+do {} while (false)

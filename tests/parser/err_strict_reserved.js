@@ -1,0 +1,2 @@
+"use strict";
+var static = 1;

@@ -1,0 +1,2 @@
+a: b: while (1) { continue a; }
+get: for (;;) break get;

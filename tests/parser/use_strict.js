@@ -1,0 +1,3 @@
+"use strict";
+function f() { return 1; }
+var g = () => 2;
