@@ -16,6 +16,7 @@
 #include <wctype.h>
 
 #include "builtins.h"
+#include "regexp.h"
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -693,6 +694,79 @@ static JSValue String_prototype_split(JSContext *ctx, JSValue this_val, int argc
     return arr;
 }
 
+/* ---------------------------------------------------------------- match, matchAll, search */
+
+/* GetMethod(v, sym) for match/matchAll/search: undefined when absent. */
+static JSValue pattern_method(JSContext *ctx, JSValue v, JSValue sym)
+{
+    if (js_is_nullish(v))
+        return JS_UNDEFINED;
+    JSValue m = js_get(ctx, v, sym);
+    if (js_is_exception(m) || js_is_nullish(m))
+        return js_is_exception(m) ? m : JS_UNDEFINED;
+    if (!js_is_function(m))
+        return js_throw_type_error(ctx, "%s is not a function", js_describe(ctx, m));
+    return m;
+}
+
+/* match, matchAll and search: the pattern's own method, else a new RegExp's. */
+static JSValue regexp_method_impl(JSContext *ctx, JSValue this_val, JSValue pattern, JSValue sym,
+                                  const char *name, const char *flags)
+{
+    if (js_is_nullish(this_val))
+        return js_throw_type_error(ctx, "String.prototype.%s called on null or undefined", name);
+    JSValue m = pattern_method(ctx, pattern, sym);
+    if (js_is_exception(m))
+        return m;
+    if (!js_is_undefined(m))
+        return js_call(ctx, m, pattern, 1, &this_val);
+    JSValue str = js_to_string(ctx, this_val);
+    if (js_is_exception(str))
+        return str;
+    JSValue rx = js_new_regexp(ctx, pattern, flags ? js_new_string(ctx, flags) : JS_UNDEFINED);
+    if (js_is_exception(rx))
+        return rx;
+    return js_invoke(ctx, rx, sym, 1, &str);
+}
+
+static JSValue String_prototype_match(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return regexp_method_impl(ctx, this_val, argv[0], ctx->sym.match, "match", NULL);
+}
+
+static JSValue String_prototype_matchAll(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (js_is_nullish(this_val))
+        return js_throw_type_error(ctx, "String.prototype.matchAll called on null or undefined");
+    JSValue pattern = argv[0];
+    if (!js_is_nullish(pattern)) {
+        int r = is_regexp(ctx, pattern);
+        if (r < 0)
+            return JS_EXCEPTION;
+        if (r) {
+            JSValue flags = js_get_str(ctx, pattern, "flags");
+            if (js_is_exception(flags))
+                return flags;
+            if (js_is_nullish(flags))
+                return js_throw_type_error(ctx, "String.prototype.matchAll called on null or undefined");
+            if (js_is_exception(flags = js_to_string(ctx, flags)))
+                return flags;
+            JSString *fs = js_string_flat(js_str(flags));
+            bool g = false;
+            for (uint32_t i = 0; i < fs->len; i++)
+                g |= js_string_at(fs, i) == 'g';
+            if (!g)
+                return js_throw_type_error(ctx, "String.prototype.matchAll called with a non-global RegExp argument");
+        }
+    }
+    return regexp_method_impl(ctx, this_val, pattern, ctx->sym.match_all, "matchAll", "g");
+}
+
+static JSValue String_prototype_search(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return regexp_method_impl(ctx, this_val, argv[0], ctx->sym.search, "search", NULL);
+}
+
 /* ---------------------------------------------------------------- case mapping */
 
 static locale_t utf8_locale;
@@ -992,12 +1066,15 @@ static const JSFunctionEntry string_proto_funcs[] = {
     { "indexOf", String_prototype_indexOf, 1 },
     { "lastIndexOf", String_prototype_lastIndexOf, 1 },
     { "localeCompare", String_prototype_localeCompare, 1 },
+    { "match", String_prototype_match, 1 },
+    { "matchAll", String_prototype_matchAll, 1 },
     { "normalize", String_prototype_normalize, 0 },
     { "padEnd", String_prototype_padEnd, 1 },
     { "padStart", String_prototype_padStart, 1 },
     { "repeat", String_prototype_repeat, 1 },
     { "replace", String_prototype_replace, 2 },
     { "replaceAll", String_prototype_replaceAll, 2 },
+    { "search", String_prototype_search, 1 },
     { "slice", String_prototype_slice, 2 },
     { "split", String_prototype_split, 2 },
     { "startsWith", String_prototype_startsWith, 1 },

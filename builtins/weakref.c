@@ -214,18 +214,19 @@ static void sweep_registry(JSContext *ctx, FinReg *fr)
     }
 }
 
-static void sweep(JSContext *ctx)
+static int sweep(JSContext *ctx)
 {
     WeakState *ws = weak_state(ctx);
     GC_word gc_no = GC_get_gc_no();
     if (gc_no == ws->last_gc)
-        return;
+        return 0;
     ws->last_gc = gc_no;
     for (uint32_t i = 0; i < ws->nregs; i++) {
         GC_hidden_pointer h = ws->regs[i];
         if (h)
             sweep_registry(ctx, ((JSObject *)GC_REVEAL_POINTER(h))->u.opaque);
     }
+    return 0;
 }
 
 static WeakState *weak_state(JSContext *ctx)
@@ -259,5 +260,5 @@ void js_init_weakref(JSContext *ctx)
              JS_COUNTOF(weakref_methods));
     init_one(ctx, &ctx->finreg_proto, "FinalizationRegistry", FinalizationRegistry_constructor, 1,
              finreg_methods, JS_COUNTOF(finreg_methods));
-    js_set_task_hook(ctx, sweep);
+    js_add_task_hook(ctx, sweep);
 }

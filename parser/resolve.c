@@ -339,8 +339,10 @@ static int resolve_key(R *r, Node *prop)
 /* Targets of assignments and binding patterns: record the references. */
 static int resolve_target(R *r, Node *t)
 {
+    Scope *fs = r->scope->fscope;
     switch (t->kind) {
     case AST_IDENT:
+        fs->param_writes = true;
         intern_ident(r, t);
         TRY(check_strict_name(r, t, t->val));
         add_ref(r, t, NULL);
@@ -369,6 +371,8 @@ static int resolve_target(R *r, Node *t)
         return 0;
     case AST_MEMBER:
     case AST_INDEX:
+        if (t->a->kind == AST_IDENT)
+            fs->param_writes = true;
         return resolve_expr(r, t);
     default:
         return fail(r, t, "Invalid left-hand side in assignment");
@@ -809,6 +813,13 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
     }
     for (uint32_t i = 0; i < fn->list.len; i++)
         TRY(resolve_target(r, fn->list.items[i]));
+    s->param_writes = false;
+    if (!counting) {
+        /* defaults see the parameters before them, not the ones after */
+        for (uint32_t i = 0; i < s->nbind; i++)
+            if (s->bindings[i]->kind == B_PARAM)
+                s->bindings[i]->tdz = true;
+    }
     if (fn->flags & AST_F_SIMPLE_PARAMS || s->length == fn->list.len) {
         bool simple = true;
         for (uint32_t i = 0; i < fn->list.len; i++)
@@ -941,6 +952,11 @@ static Binding *lookup(R *r, Ref *ref)
             b = add_binding(s, name, B_ARGUMENTS);
             s->arguments = b;
             s->uses_arguments = true;
+            if (!s->strict && s->params && s->param_writes) {
+                /* sloppy arguments alias the parameters: they live in the env */
+                for (uint32_t i = 0; i < s->nparams; i++)
+                    s->params[i]->captured = true;
+            }
             return b;
         }
     }
@@ -949,7 +965,7 @@ static Binding *lookup(R *r, Ref *ref)
 
 static bool needs_tdz(const Binding *b)
 {
-    return b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS || b->kind == B_CLASSNAME;
+    return b->tdz || b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS || b->kind == B_CLASSNAME;
 }
 
 static void assign_slots(Scope *s)

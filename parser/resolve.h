@@ -30,6 +30,7 @@ typedef struct Binding {
     bool captured;         /* referenced from an inner function */
     bool in_env;           /* lives in the scope's heap environment */
     bool global;           /* program-level var/function: a global object property */
+    bool tdz;              /* parameter of a non-simple list: in TDZ until bound */
     uint32_t slot;         /* frame slot or environment index */
     Scope *scope;
     Node *func;            /* B_FUNC: the FUNC to instantiate when the scope is entered */
@@ -47,6 +48,7 @@ struct Scope {
     bool arrow;            /* SC_FUNC of an arrow function */
     bool uses_arguments;
     bool uses_this;        /* not used by the evaluator; kept for diagnostics */
+    bool param_writes;     /* SC_FUNC: assigns a name or writes arguments[...]: map arguments */
     Binding **bindings;
     uint32_t nbind, cap;
     JSValue *varnames;     /* names of var declarations hoisted through this scope */

@@ -102,6 +102,9 @@ JSContext *js_new_context(int argc, char **argv)
     js_init_weak(ctx);
     js_init_weakref(ctx);
     js_init_timers(ctx);
+    js_init_regexp(ctx);
+    js_init_require(ctx);
+    js_init_promise(ctx);
 
     ctx->stack_overflow_error = js_new_error(ctx, JS_RANGE_ERROR, js_new_string(ctx, "Maximum call stack size exceeded"));
     js_get_atom(ctx, ctx->stack_overflow_error, ctx->atoms.stack);   /* materialise now: throwing it must not allocate */

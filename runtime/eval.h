@@ -125,6 +125,7 @@ int eval_define_method(Frame *f, JSValue obj, JSValue key, Node *prop, bool enum
 /* function.c */
 JSValue eval_new_closure(Frame *f, Node *fn, JSValue name);
 JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int argc, JSValue *argv, JSValue new_target);
+JSValue eval_throw_bad_super(JSContext *ctx, JSValue func, JSValue parent);
 void eval_set_function_name(JSContext *ctx, JSValue fobj, JSValue name, const char *prefix);
 
 /* script.c */

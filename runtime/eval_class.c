@@ -81,6 +81,8 @@ static int copy_data_properties(JSContext *ctx, JSValue to, JSValue from)
 JSValue eval_object(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
+    if (eval_stack_low(ctx))
+        return js_throw_stack_overflow(ctx);
     JSValue obj = js_new_object(ctx);
     if (js_is_exception(obj))
         return obj;

@@ -14,8 +14,29 @@
 
 #define JS_SHORT ((JSValue)0x12)
 #define IC_WRITABLE 0x40000000u
-#define IC_PROTO 0x80000000u
+#define IC_PROTO 0x80000000u     /* ic_shape: ProtoIC */
+#define IC_POLY 0x80000001u      /* ic_shape: PolyIC */
+#define IC_ADD 0x80000002u       /* ic_shape: AddIC (stores that add a property) */
 #define IC_INDEX(i) ((i) & 0x3fffffffu)
+
+/* A site that sees a few shapes, own data properties only. */
+#define POLY_N 4
+typedef struct PolyIC {
+    JSShape *shape[POLY_N];
+    uint32_t index[POLY_N];     /* with IC_WRITABLE */
+    uint32_t next;
+} PolyIC;
+
+/* A store that adds key at slot `index`, moving shape `from` to `to`; valid
+ * while the prototype chain keeps the shapes it had (no setter appeared). */
+#define ADD_CHAIN 4
+typedef struct AddIC {
+    JSShape *from, *to;
+    uint32_t index;
+    uint32_t nchain;
+    JSObject *chain[ADD_CHAIN];
+    JSShape *chain_shape[ADD_CHAIN];
+} AddIC;
 
 /* A cache for a property found on the receiver's prototype. */
 typedef struct ProtoIC {
@@ -342,7 +363,32 @@ JSValue eval_this(Frame *f, Node *n)
 
 /* ------------------------------------------------------------ property access */
 
-static JSValue member_slow(Frame *f, Node *n, JSValue obj, JSValue key)
+/* Remember an own data property: monomorphic first, then polymorphic. */
+static void ic_own(Node *n, JSShape *shape, uint32_t index)
+{
+    if (n->ic_shape && n->ic_index < IC_PROTO && n->ic_shape != shape) {
+        PolyIC *p = js_malloc(sizeof(PolyIC));
+        p->shape[0] = n->ic_shape;
+        p->index[0] = n->ic_index;
+        p->shape[1] = shape;
+        p->index[1] = index;
+        p->next = 2;
+        n->ic_shape = p;
+        n->ic_index = IC_POLY;
+        return;
+    }
+    if (n->ic_index == IC_POLY) {
+        PolyIC *p = n->ic_shape;
+        p->shape[p->next % POLY_N] = shape;
+        p->index[p->next % POLY_N] = index;
+        p->next++;
+        return;
+    }
+    n->ic_shape = shape;
+    n->ic_index = index;
+}
+
+static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue obj, JSValue key)
 {
     JSContext *ctx = f->ctx;
     if (js_is_object(obj)) {
@@ -351,8 +397,7 @@ static JSValue member_slow(Frame *f, Node *n, JSValue obj, JSValue key)
         int i = js_shape_find(o->shape, key, &fl);
         if (i >= 0) {
             if (!(fl & JS_PROP_ACCESSOR)) {
-                n->ic_shape = o->shape;
-                n->ic_index = (uint32_t)i | ((fl & JS_PROP_WRITABLE) ? IC_WRITABLE : 0);
+                ic_own(n, o->shape, (uint32_t)i | ((fl & JS_PROP_WRITABLE) ? IC_WRITABLE : 0));
                 return o->slots[i];
             }
         } else if (!o->shape->dict && o->proto && o->h.class_id != JS_CLASS_STRING &&
@@ -360,6 +405,8 @@ static JSValue member_slow(Frame *f, Node *n, JSValue obj, JSValue key)
             JSObject *h = o->proto;
             int j = js_shape_find(h->shape, key, &fl);
             if (j >= 0 && !(fl & JS_PROP_ACCESSOR)) {
+                if (n->ic_index == IC_POLY)
+                    return h->slots[j];
                 ProtoIC *p = n->ic_index == IC_PROTO ? n->ic_shape : js_malloc(sizeof(ProtoIC));
                 p->recv = o->shape;
                 p->holder = h;
@@ -386,34 +433,109 @@ static inline JSValue get_member(Frame *f, Node *n, JSValue obj)
             ProtoIC *p = n->ic_shape;
             if (o->shape == p->recv && o->proto == p->holder && p->holder->shape == p->holder_shape)
                 return p->holder->slots[p->index];
+        } else if (n->ic_index == IC_POLY) {
+            PolyIC *p = n->ic_shape;
+            for (int i = 0; i < POLY_N; i++)
+                if (p->shape[i] == o->shape)
+                    return o->slots[IC_INDEX(p->index[i])];
         }
     }
     return member_slow(f, n, obj, n->val);
 }
 
-static int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
+static bool add_ic_valid(AddIC *a, JSObject *o)
 {
-    if (likely(js_is_object(obj))) {
+    if (!(o->h.flags & JS_OBJ_EXTENSIBLE) || o->h.class_id != JS_CLASS_OBJECT)
+        return false;
+    JSObject *p = o->proto;
+    for (uint32_t i = 0; i < a->nchain; i++, p = p->proto)
+        if (p != a->chain[i] || p->shape != a->chain_shape[i])
+            return false;
+    if (p)
+        return false;
+    uint32_t idx = a->index;
+    if (o->slots == (JSValue *)(o + 1))
+        return idx < 4;
+    return (int)idx + 1 <= js_shape_slot_capacity(idx);
+}
+
+/* After a store that added a property: remember the transition. */
+static void add_ic_fill(Node *n, JSObject *o, JSShape *before)
+{
+    JSShape *after = o->shape;
+    if (before->dict || after->dict || after->count != before->count + 1 || o->h.class_id != JS_CLASS_OBJECT)
+        return;
+    if (after->table->entries[before->count].key != n->val ||
+        after->table->entries[before->count].flags != JS_PROP_CWE)
+        return;
+    AddIC a;
+    a.nchain = 0;
+    for (JSObject *p = o->proto; p; p = p->proto) {
+        if (a.nchain == ADD_CHAIN || p->shape->dict || p->h.class_id == JS_CLASS_ARRAY ||
+            p->h.class_id == JS_CLASS_STRING)
+            return;
+        a.chain[a.nchain] = p;
+        a.chain_shape[a.nchain++] = p->shape;
+    }
+    a.from = before;
+    a.to = after;
+    a.index = before->count;
+    AddIC *c = js_malloc(sizeof(AddIC));
+    *c = a;
+    n->ic_shape = c;
+    n->ic_index = IC_ADD;
+}
+
+static __attribute__((noinline)) int set_member_slow(Frame *f, Node *n, JSValue obj, JSValue v)
+{
+    if (js_is_object(obj)) {
         JSObject *o = js_obj(obj);
-        if (o->shape == n->ic_shape && (n->ic_index & IC_WRITABLE)) {
-            o->slots[IC_INDEX(n->ic_index)] = v;
-            return 0;
+        if (n->ic_index == IC_POLY) {
+            PolyIC *p = n->ic_shape;
+            for (int i = 0; i < POLY_N; i++) {
+                if (p->shape[i] == o->shape && (p->index[i] & IC_WRITABLE)) {
+                    o->slots[IC_INDEX(p->index[i])] = v;
+                    return 0;
+                }
+            }
+        } else if (n->ic_index == IC_ADD) {
+            AddIC *a = n->ic_shape;
+            if (o->shape == a->from && add_ic_valid(a, o)) {
+                o->shape = a->to;
+                o->slots[a->index] = v;
+                return 0;
+            }
         }
     } else {
         eval_set_pos(f, n);
     }
+    JSShape *before = js_is_object(obj) ? js_obj(obj)->shape : NULL;
     if (js_set_atom(f->ctx, obj, n->val, v, f->strict) < 0)
         return -1;
     if (js_is_object(obj)) {
         JSObject *o = js_obj(obj);
+        if (o->shape != before) {
+            add_ic_fill(n, o, before);
+            return 0;
+        }
         int fl;
         int i = js_shape_find(o->shape, n->val, &fl);
-        if (i >= 0 && (fl & JS_PROP_WRITABLE) && !(fl & JS_PROP_ACCESSOR)) {
-            n->ic_shape = o->shape;
-            n->ic_index = (uint32_t)i | IC_WRITABLE;
-        }
+        if (i >= 0 && (fl & JS_PROP_WRITABLE) && !(fl & JS_PROP_ACCESSOR))
+            ic_own(n, o->shape, (uint32_t)i | IC_WRITABLE);
     }
     return 0;
+}
+
+static inline int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
+{
+    if (likely(js_is_object(obj))) {
+        JSObject *o = js_obj(obj);
+        if (o->shape == n->ic_shape && (n->ic_index & (IC_WRITABLE | IC_PROTO)) == IC_WRITABLE) {
+            o->slots[IC_INDEX(n->ic_index)] = v;
+            return 0;
+        }
+    }
+    return set_member_slow(f, n, obj, v);
 }
 
 static inline JSValue get_index(Frame *f, Node *n, JSValue obj, JSValue key)
@@ -465,6 +587,8 @@ static JSValue super_get(Frame *f, Node *n, JSValue key)
 
 static __attribute__((noinline)) JSValue eval_member(Frame *f, Node *n)
 {
+    if (eval_stack_low(f->ctx))
+        return js_throw_stack_overflow(f->ctx);
     if (n->a->kind == AST_SUPER)
         return super_get(f, n, n->val);
     JSValue obj = eval_leaf(f, n->a);
@@ -851,6 +975,8 @@ static JSValue eval_delete(Frame *f, Node *n)
 
 static __attribute__((noinline)) JSValue eval_unary(Frame *f, Node *n)
 {
+    if (eval_stack_low(f->ctx))
+        return js_throw_stack_overflow(f->ctx);
     JSContext *ctx = f->ctx;
     if (n->op == LEX_DELETE)
         return eval_delete(f, n);
@@ -1236,8 +1362,7 @@ static JSValue eval_super_call(Frame *f, Node *n)
         return JS_EXCEPTION;
     eval_set_pos(f, n->a);
     if (!js_is_constructor(parent))
-        return js_throw_type_error(ctx, "Super constructor %s of anonymous class is not a constructor",
-                                   js_describe(ctx, parent));
+        return eval_throw_bad_super(ctx, func, parent);
     JSValue r = js_construct(ctx, parent, argc, argv, f->new_target);
     if (js_is_exception(r))
         return r;
@@ -1335,6 +1460,8 @@ static __attribute__((noinline)) JSValue eval_new(Frame *f, Node *n)
 
 static __attribute__((noinline)) JSValue eval_array(Frame *f, Node *n)
 {
+    if (eval_stack_low(f->ctx))
+        return js_throw_stack_overflow(f->ctx);
     ValBuf b;
     vb_init(&b);
     for (uint32_t i = 0; i < n->list.len; i++) {
@@ -1373,6 +1500,8 @@ static __attribute__((noinline)) JSValue eval_regex(Frame *f, Node *n)
 
 static __attribute__((noinline)) JSValue eval_cond(Frame *f, Node *n)
 {
+    if (eval_stack_low(f->ctx))
+        return js_throw_stack_overflow(f->ctx);
     JSValue t = eval_leaf(f, n->a);
     if (js_is_exception(t))
         return t;

@@ -15,7 +15,7 @@ int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
 
 static bool is_tdz_kind(const Binding *b)
 {
-    return b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS || b->kind == B_CLASSNAME;
+    return b->tdz || b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS || b->kind == B_CLASSNAME;
 }
 
 JSEnv *eval_enter_scope(Frame *f, Scope *s)
@@ -76,6 +76,10 @@ int eval_stmt_list(Frame *f, NodeList *l)
 
 static __attribute__((noinline)) int eval_block(Frame *f, Node *n)
 {
+    if (eval_stack_low(f->ctx)) {
+        js_throw_stack_overflow(f->ctx);
+        return C_THROW;
+    }
     Scope *s = n->info;
     if (!s || s->trivial)
         return eval_stmt_list(f, &n->list);

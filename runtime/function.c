@@ -82,14 +82,50 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
 
 /* ------------------------------------------------------------ closure calls */
 
+/* Sloppy-mode arguments[i] aliases parameter i: an accessor whose data is
+ * the function's environment and whose magic is the parameter's slot. */
+static JSValue mapped_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic)
+{
+    JSEnv *env = js_get_ptr(js_obj(ctx->frame->func)->u.cfunc.data);
+    return env->vars[magic];
+}
+
+static JSValue mapped_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic)
+{
+    JSEnv *env = js_get_ptr(js_obj(ctx->frame->func)->u.cfunc.data);
+    env->vars[magic] = argv[0];
+    return JS_UNDEFINED;
+}
+
+static bool mapped(Scope *s, uint32_t i)
+{
+    if (s->strict || !s->params || i >= s->nparams || !s->params[i]->in_env)
+        return false;
+    for (uint32_t j = i + 1; j < s->nparams; j++)
+        if (s->params[j] == s->params[i])
+            return false;
+    return true;
+}
+
 static JSValue make_arguments(Frame *f)
 {
     JSContext *ctx = f->ctx;
     JSValue a = js_new_object_class(ctx, ctx->object_proto, JS_CLASS_ARGUMENTS);
     if (js_is_exception(a))
         return a;
-    for (int i = 0; i < f->argc; i++)
-        js_define_value(ctx, a, js_atom_from_uint(ctx, (uint32_t)i), f->argv[i], JS_PROP_CWE);
+    for (int i = 0; i < f->argc; i++) {
+        JSValue key = js_atom_from_uint(ctx, (uint32_t)i);
+        if (mapped(f->fscope, (uint32_t)i)) {
+            int slot = (int)f->fscope->params[i]->slot;
+            JSValue g = js_new_cfunction_magic(ctx, mapped_get, "", 0, slot);
+            JSValue s = js_new_cfunction_magic(ctx, mapped_set, "", 1, slot);
+            js_obj(g)->u.cfunc.data = js_mkptr(f->env);
+            js_obj(s)->u.cfunc.data = js_mkptr(f->env);
+            js_define_accessor(ctx, a, key, g, s, JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
+        } else {
+            js_define_value(ctx, a, key, f->argv[i], JS_PROP_CWE);
+        }
+    }
     js_define_value(ctx, a, ctx->atoms.length, js_new_int(f->argc), JS_PROP_CW);
     js_define_value(ctx, a, ctx->sym.iterator, ctx->array_proto_values, JS_PROP_CW);
     if (!f->strict)
@@ -105,7 +141,7 @@ static void init_env(Frame *f, Scope *s)
     for (uint32_t i = 0; i < s->nbind; i++) {
         Binding *b = s->bindings[i];
         if (b->in_env)
-            e->vars[b->slot] = (b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS ||
+            e->vars[b->slot] = (b->tdz || b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS ||
                                 b->kind == B_CLASSNAME) ? JS_EMPTY : JS_UNDEFINED;
     }
     f->env = e;
@@ -312,6 +348,18 @@ not_function:
     return js_throw_type_error(ctx, "%s is not a function", js_describe(ctx, f));
 }
 
+JSValue eval_throw_bad_super(JSContext *ctx, JSValue func, JSValue parent)
+{
+    /* `extends null` leaves Function.prototype as the parent: V8 says null */
+    const char *p = (js_is_null(parent) || parent == js_mkptr(ctx->function_proto)) ? "null"
+                                                                                    : js_describe(ctx, parent);
+    JSValue name = func_name_of(ctx, func);
+    if (js_str(name)->len == 0)
+        return js_throw_type_error(ctx, "Super constructor %s of anonymous class is not a constructor", p);
+    return js_throw_type_error(ctx, "Super constructor %s of %s is not a constructor", p,
+                               js_to_utf8(ctx, name, NULL));
+}
+
 static JSValue construct_closure(JSContext *ctx, JSValue f, int argc, JSValue *argv, JSValue new_target)
 {
     JSObject *o = js_obj(f);
@@ -321,8 +369,7 @@ static JSValue construct_closure(JSContext *ctx, JSValue f, int argc, JSValue *a
             /* default derived constructor: constructor(...args) { super(...args) } */
             JSValue parent = o->proto ? js_mkptr(o->proto) : JS_NULL;
             if (!js_is_constructor(parent))
-                return js_throw_type_error(ctx, "Super constructor %s of anonymous class is not a constructor",
-                                           js_describe(ctx, parent));
+                return eval_throw_bad_super(ctx, f, parent);
             JSValue r = js_construct(ctx, parent, argc, argv, new_target);
             if (js_is_exception(r) || eval_init_fields(ctx, f, r) < 0)
                 return JS_EXCEPTION;

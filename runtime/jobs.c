@@ -41,7 +41,8 @@ typedef struct JobState {
     uint64_t seq;
     JSValue *kept;     /* WeakRef targets kept alive until the task ends */
     uint32_t nkept, kept_cap;
-    void (*task_hook)(JSContext *ctx);
+    JSTaskHook *hooks[4];
+    int nhooks;
 } JobState;
 
 static JobState *state(JSContext *ctx)
@@ -123,13 +124,15 @@ void js_keep_during_job(JSContext *ctx, JSValue obj)
     s->kept[s->nkept++] = obj;
 }
 
-void js_set_task_hook(JSContext *ctx, void (*hook)(JSContext *ctx))
+void js_add_task_hook(JSContext *ctx, JSTaskHook *hook)
 {
-    state(ctx)->task_hook = hook;
+    JobState *s = state(ctx);
+    if (s->nhooks < (int)JS_COUNTOF(s->hooks))
+        s->hooks[s->nhooks++] = hook;
 }
 
 /* What follows every task: its microtasks, ClearKeptObjects, then the
- * hook (which queues finalization cleanups). */
+ * hooks (unhandled rejections; finalization cleanups). */
 static int end_task(JSContext *ctx, JobState *s)
 {
     if (js_run_microtasks(ctx) < 0)
@@ -138,8 +141,9 @@ static int end_task(JSContext *ctx, JobState *s)
         memset(s->kept, 0, sizeof(JSValue) * s->nkept);
         s->nkept = 0;
     }
-    if (s->task_hook)
-        s->task_hook(ctx);
+    for (int i = 0; i < s->nhooks; i++)
+        if (s->hooks[i](ctx) < 0)
+            return -1;
     return 0;
 }
 

@@ -388,6 +388,7 @@ struct JSContext {
     void *builtin_state;         /* builtins/: Symbol.for registry, inspect state */
     void *job_state;             /* runtime/jobs.c: microtasks and timers */
     void *weak_state;            /* builtins/weakref.c: finalization registries */
+    void *promise_state;         /* builtins/promise.c: intrinsics, unhandled rejections */
     int argc;                    /* process.argv */
     char **argv;
 };
@@ -409,8 +410,11 @@ void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* WeakRef's KeepDuringJob: obj stays alive until the current task ends. */
 void js_keep_during_job(JSContext *ctx, JSValue obj);
-/* Called after every task and its microtasks (finalization registries). */
-void js_set_task_hook(JSContext *ctx, void (*hook)(JSContext *ctx));
+/* Hooks called, in the order added, after every task and its microtasks
+ * (unhandled rejections, finalization registries); a hook returning -1
+ * ends the loop with ctx->exception as an uncaught error. */
+typedef int JSTaskHook(JSContext *ctx);
+void js_add_task_hook(JSContext *ctx, JSTaskHook *hook);
 /* Run queued microtasks; -1 with ctx->exception on an uncaught error. */
 int js_run_microtasks(JSContext *ctx);
 /* Run until no microtask or timer is pending; -1 on an uncaught error. */

@@ -1,0 +1,3 @@
+// an uncaught deepStrictEqual failure
+const assert = require('assert');
+assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1, b: 3 });

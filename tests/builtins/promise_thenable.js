@@ -1,0 +1,21 @@
+// thenable adoption: then runs in a job, only the first resolve counts
+const log = [];
+const t1 = { then(res, rej) { log.push("t1.then, this ok: " + (this === t1)); res("a"); res("b"); rej("c"); } };
+Promise.resolve(t1).then((v) => log.push("t1 -> " + v));
+const t2 = { then(res) { res("ok"); throw new Error("ignored"); } };
+Promise.resolve(t2).then((v) => log.push("t2 -> " + v));
+const t3 = { then() { throw new Error("then threw"); } };
+Promise.resolve(t3).catch((e) => log.push("t3 -> " + e.message));
+const t4 = { get then() { throw new TypeError("getter threw"); } };
+new Promise((r) => r(t4)).catch((e) => log.push("t4 -> " + e.message));
+const t5 = { then: 42 };
+Promise.resolve(t5).then((v) => log.push("t5 -> then not callable, value is object: " + (v === t5)));
+const nested = { then(r) { r({ then(r2) { r2("deep"); } }); } };
+Promise.resolve(nested).then((v) => log.push("nested -> " + v));
+const fn = function () {};
+fn.then = (r) => r("function thenable");
+Promise.resolve(fn).then((v) => log.push("fn -> " + v));
+new Promise((res) => { res(1); res(2); }).then((v) => log.push("first resolve wins: " + v));
+new Promise((res, rej) => { rej(1); res(2); }).catch((v) => log.push("first reject wins: " + v));
+log.push("sync");
+setTimeout(() => console.log(log.join("\n")), 0);

@@ -1,0 +1,23 @@
+// util.inspect: depth, the legacy (showHidden, depth) form, showHidden
+const util = require('util');
+const deep = { a: { b: { c: { d: { e: 1 } } } }, list: [[1, [2, [3, [4]]]]] };
+console.log(util.inspect(deep));
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: 1 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(util.inspect(deep, false, 1));
+console.log(util.inspect(deep, false, null));
+console.log(util.inspect('str'), util.inspect(5), util.inspect(undefined), util.inspect(null));
+console.log(util.inspect([1, 2, 3], { compact: false }));
+console.log(util.inspect({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true }));
+console.log(util.inspect(Array.from({ length: 120 }, (_, i) => i), { maxArrayLength: 5 }));
+console.log(util.inspect('x'.repeat(30), { maxStringLength: 10 }));
+const key = { name: 'John' };
+const wm = new WeakMap([[key, 'secret']]);
+const ws = new WeakSet([key]);
+console.log(util.inspect(wm));
+console.log(util.inspect(wm, { showHidden: true }));
+console.log(util.inspect(ws), util.inspect(ws, true));
+console.log(util.inspect([1, 2], { showHidden: true }));
+console.log(typeof util.inspect.custom, util.inspect.custom === Symbol.for('nodejs.util.inspect.custom'));
