@@ -602,7 +602,7 @@ static JSValue replace_impl(JSContext *ctx, JSValue this_val, JSValue *argv, boo
             for (uint32_t i = 0; i < fs->len; i++)
                 g |= js_string_at(fs, i) == 'g';
             if (!g)
-                return js_throw_type_error(ctx, "replaceAll must be called with a global RegExp");
+                return js_throw_type_error(ctx, "String.prototype.replaceAll called with a non-global RegExp argument");
         }
     }
     int d = delegate(ctx, argv[0], ctx->sym.replace, this_val, argv[1], &res);

@@ -38,6 +38,19 @@ const char *lex_token_name(int type)
     return token_names[type];
 }
 
+int lex_keyword_kind(const uint16_t *s, uint32_t len)
+{
+    for (int t = LEX_AWAIT; t <= LEX_PUBLIC; t++) {
+        const char *k = token_texts[t];
+        uint32_t i = 0;
+        while (i < len && k[i] && s[i] == (unsigned char)k[i])
+            i++;
+        if (i == len && !k[i])
+            return t;
+    }
+    return LEX_IDENT;
+}
+
 /* Code points >= U+0080 with the Unicode properties ID_Start and
  * ID_Continue (Unicode 17.0, as node v20.20 with ICU 78 knows them), as inclusive
  * ranges sorted by start.  Generated with node 20:

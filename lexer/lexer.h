@@ -86,5 +86,10 @@ int lex_next(Lexer *lx, LexToken *tok, bool regex_allowed);
  * ZWJ continue. */
 bool lex_is_id_start(uint32_t cp);
 bool lex_is_id_continue(uint32_t cp);
+/* (added by the lexer) The keyword kind (LEX_IF, LEX_LET, ...) spelled by a
+ * cooked name, or LEX_IDENT.  Escaped names come back as LEX_IDENT with
+ * `escaped` set; this tells the parser which keyword one spells, e.g. to
+ * reject `var \u0069f` ("Keyword must not contain escaped characters"). */
+int lex_keyword_kind(const uint16_t *s, uint32_t len);
 
 #endif

@@ -264,7 +264,18 @@ static bool starts_binding(int type)
 static int classify(Driver *d, LexToken *t)
 {
     int type = t->type;
-    if (t->escaped && type != LEX_IDENT) {
+    if (t->escaped && type == LEX_IDENT) {
+        /* A reserved word spelled with escapes is a name only where any
+         * keyword may be one (a property name, which accepts the keyword but
+         * no expression start such as '!'). */
+        int kw = lex_keyword_kind(t->str, t->str_len);
+        if (kw > 0 && is_reserved(kw) && (!accepts(d, lex_to_tk[kw]) || accepts(d, TK_NOT))) {
+            fail_at(d, t, "Keyword must not contain escaped characters");
+            return -1;
+        }
+        return TK_IDENT;
+    }
+    if (t->escaped) {
         if (is_reserved(type)) {
             fail_at(d, t, "Keyword must not contain escaped characters");
             return -1;

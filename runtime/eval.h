@@ -132,6 +132,7 @@ void eval_set_function_name(JSContext *ctx, JSValue fobj, JSValue name, const ch
 GlobalCell *eval_global_cell(JSContext *ctx, JSValue name, bool create);
 JSValue eval_top_this(JSContext *ctx);
 void eval_note_throw(JSContext *ctx, uint32_t line, uint32_t col);
+void eval_note_caught(JSContext *ctx);
 
 static inline bool eval_stack_low(JSContext *ctx)
 {

@@ -393,6 +393,8 @@ static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue 
     JSContext *ctx = f->ctx;
     if (js_is_object(obj)) {
         JSObject *o = js_obj(obj);
+        if (key == ctx->atoms.length && (o->h.flags & JS_OBJ_FAST_ARRAY))
+            return js_new_number((double)o->u.array.len);
         int fl;
         int i = js_shape_find(o->shape, key, &fl);
         if (i >= 0) {
@@ -417,6 +419,8 @@ static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue 
                 return h->slots[j];
             }
         }
+    } else if (js_is_string(obj) && key == ctx->atoms.length) {
+        return js_new_int((int32_t)js_str(obj)->len);
     } else if (js_is_nullish(obj)) {
         eval_set_pos(f, n);
     }
@@ -832,6 +836,8 @@ slow:
     }
 }
 
+static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b);
+
 /* Left-leaning chains (a + b + c + ...) are walked with an explicit stack. */
 static __attribute__((noinline)) JSValue eval_binary_chain(Frame *f, Node *n)
 {
@@ -848,15 +854,15 @@ static __attribute__((noinline)) JSValue eval_binary_chain(Frame *f, Node *n)
         }
         stack[depth++] = x;
     }
-    JSValue acc = eval_expr(f, x);
+    JSValue acc = eval_leaf(f, x);
     if (js_is_exception(acc))
         return acc;
     while (depth-- > 0) {
         Node *m = stack[depth];
-        JSValue b = eval_expr(f, m->b);
+        JSValue b = eval_leaf(f, m->b);
         if (js_is_exception(b))
             return b;
-        acc = binop(f, m->op, acc, b);
+        acc = binop_fast(f, m->op, acc, b);
         if (js_is_exception(acc))
             return acc;
     }
@@ -874,9 +880,15 @@ static __attribute__((noinline)) JSValue eval_binary(Frame *f, Node *n)
     JSValue b = eval_leaf(f, n->b);
     if (js_is_exception(b))
         return b;
+    return binop_fast(f, n->op, a, b);
+}
+
+/* The int32 cases worth inlining at every binary node. */
+static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b)
+{
     if (js_is_int(a) && js_is_int(b)) {
         int32_t x = js_get_int(a), y = js_get_int(b), r;
-        switch (n->op) {
+        switch (op) {
         case LEX_PLUS:
             if (!__builtin_add_overflow(x, y, &r))
                 return js_new_int(r);
@@ -891,10 +903,36 @@ static __attribute__((noinline)) JSValue eval_binary(Frame *f, Node *n)
         case LEX_GE: return js_new_bool(x >= y);
         case LEX_SEQ: return js_new_bool(x == y);
         case LEX_SNE: return js_new_bool(x != y);
+        case LEX_BITAND: return js_new_int(x & y);
+        case LEX_BITOR: return js_new_int(x | y);
+        case LEX_BITXOR: return js_new_int(x ^ y);
+        case LEX_STAR: {
+            int64_t p = (int64_t)x * y;
+            if (p != 0 && p >= INT32_MIN && p <= INT32_MAX)
+                return js_new_int((int32_t)p);
+            break;
+        }
+        case LEX_PERCENT:
+            if (x >= 0 && y > 0)
+                return js_new_int(x % y);
+            break;
+        default: break;
+        }
+    } else if (js_is_number(a) && js_is_number(b)) {
+        double x = js_get_number(a), y = js_get_number(b);
+        switch (op) {
+        case LEX_PLUS: return js_new_number(x + y);
+        case LEX_MINUS: return js_new_number(x - y);
+        case LEX_STAR: return js_new_number(x * y);
+        case LEX_SLASH: return js_new_number(x / y);
+        case LEX_LT: return js_new_bool(x < y);
+        case LEX_GT: return js_new_bool(x > y);
+        case LEX_LE: return js_new_bool(x <= y);
+        case LEX_GE: return js_new_bool(x >= y);
         default: break;
         }
     }
-    return binop(f, n->op, a, b);
+    return binop(f, op, a, b);
 }
 
 static inline bool logical_done(int op, JSValue v)
@@ -1188,13 +1226,26 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
             return JS_EXCEPTION;
         return v;
     }
+    int op = compound_op(n->op);
+    if (t->kind == AST_IDENT && t->slot_kind == SLOT_LOCAL && !t->pad && op != LEX_AND && op != LEX_OR &&
+        op != LEX_NULLISH) {
+        /* x += e on a plain local */
+        JSValue old = f->locals[t->slot];
+        v = eval_leaf(f, n->b);
+        if (js_is_exception(v))
+            return v;
+        v = binop_fast(f, op, old, v);
+        if (js_is_exception(v))
+            return v;
+        f->locals[t->slot] = v;
+        return v;
+    }
     Ref r;
     if (ref_prepare(f, t, &r) < 0)
         return JS_EXCEPTION;
     JSValue old = ref_get(f, &r);
     if (js_is_exception(old))
         return old;
-    int op = compound_op(n->op);
     if (op == LEX_AND || op == LEX_OR || op == LEX_NULLISH) {
         if (logical_done(op, old))
             return old;

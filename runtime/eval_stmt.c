@@ -160,8 +160,33 @@ static int loop_control(Frame *f, Node *loop, int rc)
     }
 }
 
+static inline bool leaf_int(Frame *f, Node *n, int32_t *out)
+{
+    JSValue v;
+    if (n->kind == AST_IDENT && n->slot_kind == SLOT_LOCAL)
+        v = f->locals[n->slot];
+    else if (n->kind == AST_NUMBER)
+        v = n->val;
+    else
+        return false;
+    *out = js_get_int(v);
+    return js_is_int(v);
+}
+
 static int eval_test(Frame *f, Node *t, bool *out)
 {
+    int32_t x, y;
+    if (t->kind == AST_BINARY && leaf_int(f, t->a, &x) && leaf_int(f, t->b, &y)) {
+        switch (t->op) {
+        case LEX_LT: *out = x < y; return 0;
+        case LEX_GT: *out = x > y; return 0;
+        case LEX_LE: *out = x <= y; return 0;
+        case LEX_GE: *out = x >= y; return 0;
+        case LEX_SEQ: case LEX_EQ: *out = x == y; return 0;
+        case LEX_SNE: case LEX_NE: *out = x != y; return 0;
+        default: break;
+        }
+    }
     JSValue v = eval_expr(f, t);
     if (js_is_exception(v))
         return -1;
@@ -408,6 +433,7 @@ static __attribute__((noinline)) int eval_try(Frame *f, Node *n)
     if (rc == C_THROW && n->c) {
         JSValue exc = ctx->exception;
         ctx->exception = JS_UNDEFINED;
+        eval_note_caught(ctx);
         JSEnv *saved = eval_enter_scope(f, n->info);
         if (n->b && eval_bind(f, n->b, exc, true) < 0)
             rc = C_THROW;

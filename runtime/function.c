@@ -10,8 +10,16 @@
 #include <string.h>
 
 #include "eval.h"
+#include "shape.h"
 
 /* ------------------------------------------------------------ creation */
+
+/* Every closure of one FUNC node gets the same properties in the same order,
+ * so the shapes they pass through are cached on the node (FUNC.ic_shape). */
+typedef struct ShapeCache {
+    JSShape *fn_start, *fn_end;
+    JSShape *proto_start, *proto_end;
+} ShapeCache;
 
 static JSValue key_to_name(JSContext *ctx, JSValue key, const char *prefix)
 {
@@ -65,17 +73,48 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
     bool ordinary = !arrow && !(fn->flags & (AST_F_METHOD | AST_F_GETTER | AST_F_SETTER));
     if (ordinary || (fn->flags & AST_F_CTOR))
         o->h.flags |= JS_OBJ_CONSTRUCTOR;
-    js_define_value(ctx, fobj, ctx->atoms.length, js_new_int((int32_t)s->length), JS_PROP_CONFIGURABLE);
     if (!name)
         name = fn->val ? fn->val : ctx->atoms.empty;
-    if (js_is_string(name))
-        js_define_value(ctx, fobj, ctx->atoms.name, name, JS_PROP_CONFIGURABLE);
-    else
-        eval_set_function_name(ctx, fobj, name, NULL);
+    if (!js_is_string(name))
+        name = key_to_name(ctx, name, NULL);
+    ShapeCache *sc = fn->ic_shape;
+    JSValue proto = JS_UNDEFINED;
     if (ordinary) {
-        JSValue proto = js_new_object(ctx);
-        js_define_value(ctx, proto, ctx->atoms.constructor, fobj, JS_PROP_CW);
+        proto = js_new_object(ctx);
+        JSObject *po = js_obj(proto);
+        if (sc && po->shape == sc->proto_start && po->slots == (JSValue *)(po + 1)) {
+            po->shape = sc->proto_end;
+            po->slots[0] = fobj;
+        } else {
+            JSShape *start = po->shape;
+            js_define_value(ctx, proto, ctx->atoms.constructor, fobj, JS_PROP_CW);
+            if (!sc)
+                sc = fn->ic_shape = js_malloc(sizeof(ShapeCache));
+            if (!start->dict && !po->shape->dict && po->shape->count == 1) {
+                sc->proto_start = start;
+                sc->proto_end = po->shape;
+            }
+        }
+    }
+    /* length, name, prototype: the same transitions for every closure of fn */
+    if (sc && o->shape == sc->fn_start && sc->fn_end && o->slots == (JSValue *)(o + 1)) {
+        o->shape = sc->fn_end;
+        o->slots[0] = js_new_int((int32_t)s->length);
+        o->slots[1] = name;
+        if (ordinary)
+            o->slots[2] = proto;
+        return fobj;
+    }
+    JSShape *start = o->shape;
+    js_define_value(ctx, fobj, ctx->atoms.length, js_new_int((int32_t)s->length), JS_PROP_CONFIGURABLE);
+    js_define_value(ctx, fobj, ctx->atoms.name, name, JS_PROP_CONFIGURABLE);
+    if (ordinary)
         js_define_value(ctx, fobj, ctx->atoms.prototype, proto, JS_PROP_WRITABLE);
+    if (!sc)
+        sc = fn->ic_shape = js_malloc(sizeof(ShapeCache));
+    if (!start->dict && !o->shape->dict && o->shape->count == (ordinary ? 3u : 2u)) {
+        sc->fn_start = start;
+        sc->fn_end = o->shape;
     }
     return fobj;
 }

@@ -98,6 +98,14 @@ void eval_note_throw(JSContext *ctx, uint32_t line, uint32_t col)
     st->throw_col = col;
 }
 
+/* A caught exception must not stay reachable from here (Determinism). */
+void eval_note_caught(JSContext *ctx)
+{
+    EvalState *st = ctx->eval_state;
+    if (st)
+        st->thrown = JS_EMPTY;
+}
+
 static void keep_source(JSContext *ctx, const char *filename, const char *src, size_t len)
 {
     EvalState *st = state(ctx);

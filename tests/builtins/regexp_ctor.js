@@ -1,0 +1,21 @@
+// RegExp constructor: with and without new, from another RegExp, source escaping
+const a = new RegExp('ab+c', 'gi');
+console.log(a.source, a.flags, a.lastIndex, String(a));
+const b = RegExp('x');
+console.log(b instanceof RegExp, b.source, b.flags);
+const c = new RegExp(a);
+console.log(c === a, c.source, c.flags);
+const d = RegExp(a);
+console.log(d === a);
+const e = new RegExp(a, 'm');
+console.log(e.source, e.flags, a.flags);
+console.log(new RegExp('/').source, new RegExp('a/b').source, new RegExp('[/]').source, new RegExp('\\/').source);
+console.log(JSON.stringify(new RegExp('\n\r\u2028\u2029').source));
+console.log(new RegExp('').source, new RegExp().source, String(new RegExp()));
+console.log(new RegExp(undefined, undefined).flags === '', new RegExp(null).source, new RegExp(12).source);
+console.log(new RegExp({ toString() { return 'a|b'; } }).test('b'));
+const like = { [Symbol.match]: true, source: 'q+', flags: 'g', constructor: RegExp };
+console.log(RegExp(like) === like, new RegExp(like).source, new RegExp(like).flags);
+console.log(RegExp.length, RegExp.name, typeof RegExp.prototype, RegExp.prototype.constructor === RegExp);
+console.log(Object.getOwnPropertyNames(new RegExp('x')), Object.getOwnPropertyDescriptor(new RegExp('x'), 'lastIndex'));
+console.log(RegExp[Symbol.species] === RegExp);
