@@ -10,12 +10,11 @@
 
 #include "builtins.h"
 #include "object.h"
+#include "state.h"
 
 #define MAX_SAFE 9007199254740991.0
 #define TRY(x) do { if ((x) < 0) return JS_EXCEPTION; } while (0)
 #define TRYV(v) do { if (js_is_exception(v)) return JS_EXCEPTION; } while (0)
-
-static JSValue array_ctor_value = JS_UNDEFINED;
 
 /* ------------------------------------------------------------ element access */
 
@@ -35,6 +34,17 @@ static int has_elem(JSContext *ctx, JSValue o, uint64_t i)
     if (js_is_exception(key))
         return -1;
     return js_has_property(ctx, o, key);
+}
+
+/* HasProperty(o, i) and then Get(o, i), as the loops that skip holes do:
+ * 1 with *v set, 0 for a hole, -1 on exception. */
+static int get_present(JSContext *ctx, JSValue o, uint64_t i, JSValue *v)
+{
+    int has = has_elem(ctx, o, i);
+    if (has <= 0)
+        return has;
+    *v = js_get_elem(ctx, o, i);
+    return js_is_exception(*v) ? -1 : 1;
 }
 
 /* Set(o, i, v, true) */
@@ -120,7 +130,7 @@ static JSValue species_create(JSContext *ctx, JSValue o, double n)
         if (js_is_null(c))
             c = JS_UNDEFINED;
     }
-    if (js_is_undefined(c) || c == array_ctor_value)
+    if (js_is_undefined(c) || c == js_builtin_state(ctx)->array_ctor)
         return array_create(ctx, n);
     if (!js_is_constructor(c))
         return js_throw_type_error(ctx, "object.constructor[Symbol.species] is not a constructor");
@@ -148,7 +158,7 @@ static JSValue Array_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *a
         a = js_new_array_from(ctx, (uint32_t)argc, argv);
     }
     TRYV(a);
-    if (!js_is_undefined(nt) && nt != array_ctor_value) {
+    if (!js_is_undefined(nt) && nt != js_builtin_state(ctx)->array_ctor) {
         JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->array_proto);
         if (!proto || js_set_prototype(ctx, a, js_mkptr(proto), true) < 0)
             return JS_EXCEPTION;
@@ -164,7 +174,7 @@ static JSValue Array_isArray(JSContext *ctx, JSValue this_val, int argc, JSValue
 /* The result object of Array.from/of: new C(len?) or a plain array. */
 static JSValue construct_this(JSContext *ctx, JSValue c, bool with_len, double len)
 {
-    if (js_is_constructor(c) && c != array_ctor_value) {
+    if (js_is_constructor(c) && c != js_builtin_state(ctx)->array_ctor) {
         JSValue arg = js_new_number(len);
         return js_construct(ctx, c, with_len ? 1 : 0, &arg, c);
     }
@@ -186,7 +196,7 @@ static JSValue from_iterable(JSContext *ctx, JSValue c, JSValue items, JSValue f
     JSIterator it;
     JSValue a = construct_this(ctx, c, false, 0), v;
     TRYV(a);
-    TRY(js_get_iterator_checked(ctx, items, &it));
+    TRY(js_get_iterator(ctx, items, &it));
     uint64_t k = 0;
     int r;
     while ((r = js_iterator_step(ctx, &it, &v)) > 0) {
@@ -259,12 +269,11 @@ static JSValue every_family(JSContext *ctx, JSValue this_val, int argc, JSValue 
     }
     uint64_t to = 0;
     for (uint64_t k = 0; k < len; k++) {
-        int has = has_elem(ctx, o, k);
+        JSValue v;
+        int has = get_present(ctx, o, k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
         JSValue r = call3(ctx, fn, js_arg(argc, argv, 1), v, js_new_number((double)k), o);
         TRYV(r);
         switch (mode) {
@@ -350,12 +359,11 @@ static JSValue reduce(JSContext *ctx, JSValue this_val, int argc, JSValue *argv,
     }
     for (; n < len; n++) {
         uint64_t k = right ? len - 1 - n : n;
-        int has = has_elem(ctx, o, k);
+        JSValue v;
+        int has = get_present(ctx, o, k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
         JSValue args[4] = { acc, v, js_new_number((double)k), o };
         acc = js_call(ctx, fn, JS_UNDEFINED, 4, args);
         TRYV(acc);
@@ -379,12 +387,11 @@ static JSValue Array_prototype_indexOf(JSContext *ctx, JSValue this_val, int arg
         return js_new_int(-1);
     TRY(relative_index(ctx, js_arg(argc, argv, 1), len, 0, &k));
     for (; k < len; k++) {
-        int has = has_elem(ctx, o, k);
+        JSValue v;
+        int has = get_present(ctx, o, k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
         if (js_strict_equals(v, argv[0]))
             return js_new_number((double)k);
     }
@@ -405,12 +412,11 @@ static JSValue Array_prototype_lastIndexOf(JSContext *ctx, JSValue this_val, int
     }
     for (double kd = n; kd >= 0; kd--) {
         uint64_t k = (uint64_t)kd;
-        int has = has_elem(ctx, o, k);
+        JSValue v;
+        int has = get_present(ctx, o, k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
         if (js_strict_equals(v, argv[0]))
             return js_new_number(kd);
     }
@@ -450,20 +456,19 @@ static JSValue Array_prototype_at(JSContext *ctx, JSValue this_val, int argc, JS
 
 /* ------------------------------------------------------------ join and friends */
 
-/* Arrays being joined right now, so that a cycle prints as "" (as V8). */
-static JSValue join_stack[64];
-static int join_depth;
-
+/* An array already being joined (the per-context join stack) joins as ""
+ * when it is met again, so that a cycle prints as V8 prints it. */
 static JSValue join(JSContext *ctx, JSValue o, uint64_t len, JSValue sep, bool locale)
 {
-    for (int i = 0; i < join_depth; i++)
-        if (join_stack[i] == o)
+    JSBuiltinState *bs = js_builtin_state(ctx);
+    for (int i = 0; i < bs->join_depth; i++)
+        if (bs->join_stack[i] == o)
             return ctx->atoms.empty;
     if (js_check_stack(ctx))
         return JS_EXCEPTION;
-    bool pushed = join_depth < (int)JS_COUNTOF(join_stack);
+    bool pushed = bs->join_depth < (int)JS_COUNTOF(bs->join_stack);
     if (pushed)
-        join_stack[join_depth++] = o;
+        bs->join_stack[bs->join_depth++] = o;
     JSStringBuilder sb;
     js_sb_init(&sb, ctx);
     JSValue result = JS_UNDEFINED;
@@ -489,7 +494,7 @@ fail:
     result = JS_EXCEPTION;
 done:
     if (pushed)
-        join_stack[--join_depth] = JS_UNDEFINED;
+        bs->join_stack[--bs->join_depth] = JS_UNDEFINED;
     return result;
 }
 
@@ -575,16 +580,10 @@ static int move_elems(JSContext *ctx, JSValue o, uint64_t from, uint64_t to, uin
     bool backwards = from < to;
     for (uint64_t n = 0; n < count; n++) {
         uint64_t i = backwards ? count - 1 - n : n;
-        int has = has_elem(ctx, o, from + i);
-        if (has < 0)
+        JSValue v;
+        int has = get_present(ctx, o, from + i, &v);
+        if (has < 0 || (has ? set_elem(ctx, o, to + i, v) : delete_elem(ctx, o, to + i)) < 0)
             return -1;
-        if (has) {
-            JSValue v = js_get_elem(ctx, o, from + i);
-            if (js_is_exception(v) || set_elem(ctx, o, to + i, v) < 0)
-                return -1;
-        } else if (delete_elem(ctx, o, to + i) < 0) {
-            return -1;
-        }
     }
     return 0;
 }
@@ -662,44 +661,53 @@ static JSValue Array_prototype_slice(JSContext *ctx, JSValue this_val, int argc,
     TRYV(a);
     uint64_t n = 0;
     for (; k < end; k++, n++) {
-        int has = has_elem(ctx, o, k);
+        JSValue v;
+        int has = get_present(ctx, o, k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
         TRY(js_create_data_index(ctx, a, n, v));
     }
     TRY(set_length(ctx, a, (double)n));
     return a;
 }
 
-static JSValue Array_prototype_splice(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+/* splice's and toSpliced's (start, deleteCount) arguments: the start
+ * clamped to [0, len], the count to [0, len - start]; with no count
+ * everything from start goes, with no arguments nothing. */
+static int splice_range(JSContext *ctx, int argc, JSValue *argv, uint64_t len, uint64_t *start, uint64_t *count)
 {
-    uint64_t len, start, del = 0;
-    JSValue o = this_and_len(ctx, this_val, NULL, &len);
-    TRYV(o);
-    TRY(relative_index(ctx, argv[0], len, 0, &start));
-    uint64_t items = argc > 2 ? (uint64_t)argc - 2 : 0;
+    if (relative_index(ctx, argv[0], len, 0, start) < 0)
+        return -1;
+    *count = 0;
     if (argc == 1) {
-        del = len - start;
+        *count = len - *start;
     } else if (argc > 1) {
         double d;
-        TRY(js_to_integer_or_infinity(ctx, argv[1], &d));
-        d = d < 0 ? 0 : fmin(d, (double)(len - start));
-        del = (uint64_t)d;
+        if (js_to_integer_or_infinity(ctx, argv[1], &d) < 0)
+            return -1;
+        *count = (uint64_t)(d < 0 ? 0 : fmin(d, (double)(len - *start)));
     }
+    return 0;
+}
+
+static JSValue Array_prototype_splice(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    uint64_t len, start, del;
+    JSValue o = this_and_len(ctx, this_val, NULL, &len);
+    TRYV(o);
+    TRY(splice_range(ctx, argc, argv, len, &start, &del));
+    uint64_t items = argc > 2 ? (uint64_t)argc - 2 : 0;
     if ((double)(len + items - del) > MAX_SAFE)
         return js_throw_type_error(ctx, "Invalid array length");
     JSValue a = species_create(ctx, o, (double)del);
     TRYV(a);
     for (uint64_t k = 0; k < del; k++) {
-        int has = has_elem(ctx, o, start + k);
+        JSValue v;
+        int has = get_present(ctx, o, start + k, &v);
         TRY(has);
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, o, start + k);
-        TRYV(v);
         TRY(js_create_data_index(ctx, a, k, v));
     }
     TRY(set_length(ctx, a, (double)del));
@@ -749,12 +757,11 @@ static JSValue Array_prototype_concat(JSContext *ctx, JSValue this_val, int argc
         if ((double)(n + len) > MAX_SAFE)
             return js_throw_type_error(ctx, "Invalid array length");
         for (uint64_t k = 0; k < len; k++, n++) {
-            int has = has_elem(ctx, e, k);
+            JSValue v;
+            int has = get_present(ctx, e, k, &v);
             TRY(has);
             if (!has)
                 continue;
-            JSValue v = js_get_elem(ctx, e, k);
-            TRYV(v);
             TRY(js_create_data_index(ctx, a, n, v));
         }
     }
@@ -769,14 +776,12 @@ static int64_t flatten(JSContext *ctx, JSValue target, JSValue src, uint64_t len
     if (js_check_stack(ctx))
         return -1;
     for (uint64_t k = 0; k < len; k++) {
-        int has = has_elem(ctx, src, k);
+        JSValue v;
+        int has = get_present(ctx, src, k, &v);
         if (has < 0)
             return -1;
         if (!has)
             continue;
-        JSValue v = js_get_elem(ctx, src, k);
-        if (js_is_exception(v))
-            return -1;
         if (!js_is_undefined(fn)) {
             v = call3(ctx, fn, this_arg, v, js_new_number((double)k), src);
             if (js_is_exception(v))
@@ -862,13 +867,10 @@ static JSValue Array_prototype_reverse(JSContext *ctx, JSValue this_val, int arg
     TRYV(o);
     for (uint64_t lo = 0; len > 0 && lo < len / 2; lo++) {
         uint64_t hi = len - 1 - lo;
-        int hl = has_elem(ctx, o, lo), hh;
+        JSValue lv = JS_UNDEFINED, hv = JS_UNDEFINED;
+        int hl = get_present(ctx, o, lo, &lv), hh;
         TRY(hl);
-        JSValue lv = hl ? js_get_elem(ctx, o, lo) : JS_UNDEFINED;
-        TRYV(lv);
-        TRY(hh = has_elem(ctx, o, hi));
-        JSValue hv = hh ? js_get_elem(ctx, o, hi) : JS_UNDEFINED;
-        TRYV(hv);
+        TRY(hh = get_present(ctx, o, hi, &hv));
         TRY(hh ? set_elem(ctx, o, lo, hv) : delete_elem(ctx, o, lo));
         TRY(hl ? set_elem(ctx, o, hi, lv) : delete_elem(ctx, o, hi));
     }
@@ -1017,6 +1019,18 @@ static JSValue Array_prototype_toSorted(JSContext *ctx, JSValue this_val, int ar
 
 /* ------------------------------------------------------------ change-by-copy */
 
+/* a[to..] = Get(o, from) .. Get(o, end - 1): the change-by-copy methods
+ * read holes as undefined. */
+static int copy_elems(JSContext *ctx, JSValue a, uint64_t to, JSValue o, uint64_t from, uint64_t end)
+{
+    for (uint64_t k = from; k < end; k++) {
+        JSValue v = js_get_elem(ctx, o, k);
+        if (js_is_exception(v) || set_elem(ctx, a, to++, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static JSValue Array_prototype_toReversed(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     uint64_t len;
@@ -1054,36 +1068,20 @@ static JSValue Array_prototype_with(JSContext *ctx, JSValue this_val, int argc, 
 
 static JSValue Array_prototype_toSpliced(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    uint64_t len, start, skip = 0;
+    uint64_t len, start, skip;
     JSValue o = this_and_len(ctx, this_val, NULL, &len);
     TRYV(o);
-    TRY(relative_index(ctx, argv[0], len, 0, &start));
+    TRY(splice_range(ctx, argc, argv, len, &start, &skip));
     uint64_t items = argc > 2 ? (uint64_t)argc - 2 : 0;
-    if (argc == 1) {
-        skip = len - start;
-    } else if (argc > 1) {
-        double d;
-        TRY(js_to_integer_or_infinity(ctx, argv[1], &d));
-        skip = (uint64_t)(d < 0 ? 0 : fmin(d, (double)(len - start)));
-    }
     double newlen = (double)len + items - skip;
     if (newlen > MAX_SAFE)
         return js_throw_type_error(ctx, "Invalid array length");
     JSValue a = array_create(ctx, newlen);
     TRYV(a);
-    uint64_t n = 0;
-    for (uint64_t k = 0; k < start; k++) {
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
-        TRY(set_elem(ctx, a, n++, v));
-    }
+    TRY(copy_elems(ctx, a, 0, o, 0, start));
     for (uint64_t i = 0; i < items; i++)
-        TRY(set_elem(ctx, a, n++, argv[2 + i]));
-    for (uint64_t k = start + skip; k < len; k++) {
-        JSValue v = js_get_elem(ctx, o, k);
-        TRYV(v);
-        TRY(set_elem(ctx, a, n++, v));
-    }
+        TRY(set_elem(ctx, a, start + i, argv[2 + i]));
+    TRY(copy_elems(ctx, a, start + items, o, start + skip, len));
     return a;
 }
 
@@ -1173,7 +1171,7 @@ void js_init_array(JSContext *ctx)
     }
     JSValue proto = js_mkptr(ctx->array_proto);
     JSValue ctor = js_define_class(ctx, "Array", Array_ctor, 1, proto);
-    array_ctor_value = ctor;
+    js_builtin_state(ctx)->array_ctor = ctor;
     js_define_functions(ctx, ctor, array_statics, JS_COUNTOF(array_statics));
     js_define_accessor(ctx, ctor, ctx->sym.species, js_new_cfunction(ctx, species_getter, "get [Symbol.species]", 0),
                        JS_UNDEFINED, JS_PROP_CONFIGURABLE);

@@ -11,55 +11,7 @@
 #include "builtins.h"
 #include "console.h"
 #include "mapset.h"
-
-/* A growing UTF-8 buffer in collector memory (pointer-free). */
-typedef struct Str {
-    char *p;
-    size_t len, cap;
-} Str;
-
-static void str_init(Str *s)
-{
-    s->cap = 64;
-    s->len = 0;
-    s->p = js_malloc_atomic(s->cap);
-    s->p[0] = 0;
-}
-
-static void str_puts(Str *s, const char *t)
-{
-    size_t n = strlen(t);
-    if (s->len + n + 1 > s->cap) {
-        size_t nc = s->cap * 2;
-        while (nc < s->len + n + 1)
-            nc *= 2;
-        char *np = js_malloc_atomic(nc);
-        memcpy(np, s->p, s->len);
-        s->p = np;
-        s->cap = nc;
-    }
-    memcpy(s->p + s->len, t, n + 1);
-    s->len += n;
-}
-
-static char *str_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static char *str_printf(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    char *p = js_malloc_atomic((size_t)n + 1);
-    va_start(ap, fmt);
-    vsnprintf(p, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    return p;
-}
-
-static char *str_cat(const char *a, const char *b)
-{
-    return str_printf("%s%s", a, b);
-}
+#include "textbuf.h"
 
 static char *format_number(double d)
 {

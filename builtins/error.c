@@ -69,7 +69,7 @@ static JSValue error_construct(JSContext *ctx, JSErrorKind kind, int argc, JSVal
         JSIterator it;
         JSValue list = js_new_array(ctx, 0), v;
         int r;
-        if (js_get_iterator_checked(ctx, js_arg(argc, argv, 0), &it) < 0)
+        if (js_get_iterator(ctx, js_arg(argc, argv, 0), &it) < 0)
             return JS_EXCEPTION;
         while ((r = js_iterator_step(ctx, &it, &v)) > 0)
             js_array_push(ctx, list, v);

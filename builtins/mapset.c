@@ -15,6 +15,7 @@
 #include "builtins.h"
 #include "mapset.h"
 #include "object.h"
+#include "state.h"
 
 typedef struct MapRecord {
     JSValue key, value;
@@ -32,8 +33,6 @@ typedef struct MapData {
 
 enum { IS_MAP, IS_SET };
 static const char *const coll_names[2] = { "Map", "Set" };
-
-static JSValue map_set_fn = JS_UNDEFINED, set_add_fn = JS_UNDEFINED;  /* originals, for fast paths */
 
 /* ------------------------------------------------------------ the table */
 
@@ -260,11 +259,13 @@ static JSValue collection_ctor(JSContext *ctx, JSValue iterable, int which)
         return js_throw_type_error(ctx, "'%s' returned for property '%s' of object '#<%s>' is not a function",
                                    js_receiver_string(ctx, adder), which == IS_MAP ? "set" : "add",
                                    coll_names[which]);
-    bool fast = adder == (which == IS_MAP ? map_set_fn : set_add_fn);
+    /* the original set/add: the entries go straight into the table */
+    JSBuiltinState *bs = js_builtin_state(ctx);
+    bool fast = adder == (which == IS_MAP ? bs->map_set : bs->set_add);
     JSIterator it;
     JSValue item;
     int r;
-    if (js_get_iterator_checked(ctx, iterable, &it) < 0)
+    if (js_get_iterator(ctx, iterable, &it) < 0)
         return JS_EXCEPTION;
     while ((r = js_iterator_step(ctx, &it, &item)) > 0) {
         JSValue args[2] = { item, JS_UNDEFINED };
@@ -306,28 +307,30 @@ static JSValue species_getter(JSContext *ctx, JSValue this_val, int argc, JSValu
     return this_val;
 }
 
-/* ------------------------------------------------------------ shared methods */
+/* ------------------------------------------------------------ shared methods
+ * Map and Set share these as JSCFunctionMagic with IS_MAP or IS_SET as the
+ * magic (see coll_methods below). */
 
-static JSValue coll_has(JSContext *ctx, JSValue this_val, JSValue *argv, int which)
+static JSValue coll_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(which, "has");
     return js_new_bool(map_get_record(m, argv[0]) != NULL);
 }
 
-static JSValue coll_delete(JSContext *ctx, JSValue this_val, JSValue *argv, int which)
+static JSValue coll_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(which, "delete");
     return js_new_bool(map_remove(m, argv[0]));
 }
 
-static JSValue coll_clear(JSContext *ctx, JSValue this_val, int which)
+static JSValue coll_clear(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(which, "clear");
     map_clear(m);
     return JS_UNDEFINED;
 }
 
-static JSValue coll_size(JSContext *ctx, JSValue this_val, int which)
+static JSValue coll_size(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     MapData *m = check_receiver(ctx, this_val, which, "size");
     if (m)
@@ -342,7 +345,7 @@ static JSValue coll_for_each(JSContext *ctx, JSValue this_val, int argc, JSValue
 {
     RECEIVER(which, "forEach");
     if (!js_is_function(argv[0]))
-        return js_throw_type_error(ctx, "%s is not a function", js_typed_describe(ctx, argv[0]));
+        return js_throw_type_error(ctx, "%s is not a function", js_describe_typed(ctx, argv[0]));
     for (MapRecord *r = live_from(m->first); r; r = live_from(r->next)) {
         JSValue args[3] = { which == IS_MAP ? r->value : r->key, r->key, this_val };
         if (js_is_exception(js_call(ctx, argv[0], js_arg(argc, argv, 1), 3, args)))
@@ -365,66 +368,42 @@ static JSValue coll_iterator(JSContext *ctx, JSValue this_val, int which, int ki
     return it;
 }
 
+static JSValue coll_keys(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{ return coll_iterator(ctx, this_val, which, JS_ITER_KEYS, "keys"); }
+static JSValue coll_values(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{ return coll_iterator(ctx, this_val, which, JS_ITER_VALUES, "values"); }
+static JSValue coll_entries(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{ return coll_iterator(ctx, this_val, which, JS_ITER_ENTRIES, "entries"); }
+
 /* ------------------------------------------------------------ Map */
 
-static JSValue Map_prototype_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+static JSValue Map_prototype_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(IS_MAP, "get");
     MapRecord *r = map_get_record(m, argv[0]);
     return r ? r->value : JS_UNDEFINED;
 }
 
-static JSValue Map_prototype_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+static JSValue Map_prototype_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(IS_MAP, "set");
     map_put(m, argv[0], argv[1]);
     return this_val;
 }
 
-static JSValue Map_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_has(ctx, this_val, argv, IS_MAP); }
-static JSValue Map_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_delete(ctx, this_val, argv, IS_MAP); }
-static JSValue Map_prototype_clear(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_clear(ctx, this_val, IS_MAP); }
-static JSValue Map_prototype_size(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_size(ctx, this_val, IS_MAP); }
-static JSValue Map_prototype_forEach(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_for_each(ctx, this_val, argc, argv, IS_MAP); }
-static JSValue Map_prototype_keys(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_iterator(ctx, this_val, IS_MAP, JS_ITER_KEYS, "keys"); }
-static JSValue Map_prototype_values(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_iterator(ctx, this_val, IS_MAP, JS_ITER_VALUES, "values"); }
-static JSValue Map_prototype_entries(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_iterator(ctx, this_val, IS_MAP, JS_ITER_ENTRIES, "entries"); }
-
 /* ------------------------------------------------------------ Set */
 
-static JSValue Set_prototype_add(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+static JSValue Set_prototype_add(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     RECEIVER(IS_SET, "add");
     map_put(m, argv[0], JS_UNDEFINED);
     return this_val;
 }
 
-static JSValue Set_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_has(ctx, this_val, argv, IS_SET); }
-static JSValue Set_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_delete(ctx, this_val, argv, IS_SET); }
-static JSValue Set_prototype_clear(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_clear(ctx, this_val, IS_SET); }
-static JSValue Set_prototype_size(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_size(ctx, this_val, IS_SET); }
-static JSValue Set_prototype_forEach(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_for_each(ctx, this_val, argc, argv, IS_SET); }
-static JSValue Set_prototype_values(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_iterator(ctx, this_val, IS_SET, JS_ITER_VALUES, "values"); }
-static JSValue Set_prototype_entries(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return coll_iterator(ctx, this_val, IS_SET, JS_ITER_ENTRIES, "entries"); }
-
 /* ------------------------------------------------------------ iterators */
 
-static JSValue iterator_next(JSContext *ctx, JSValue this_val, int which)
+/* %MapIteratorPrototype%.next and %SetIteratorPrototype%.next; magic: which. */
+static JSValue iterator_next(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
 {
     int cls = which == IS_MAP ? JS_CLASS_MAP_ITERATOR : JS_CLASS_SET_ITERATOR;
     if (js_class_of(this_val) != cls)
@@ -444,10 +423,6 @@ static JSValue iterator_next(JSContext *ctx, JSValue this_val, int which)
     return js_iter_result_kind(ctx, r->key, which == IS_MAP ? r->value : r->key, it->u.iter.kind);
 }
 
-static JSValue MapIterator_prototype_next(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return iterator_next(ctx, this_val, IS_MAP); }
-static JSValue SetIterator_prototype_next(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{ return iterator_next(ctx, this_val, IS_SET); }
 
 JSValue js_mapset_iterator_rest(JSContext *ctx, JSValue iter, int *kind)
 {
@@ -476,25 +451,40 @@ JSValue js_mapset_iterator_rest(JSContext *ctx, JSValue iter, int *kind)
 
 /* ------------------------------------------------------------ init */
 
-static const JSFunctionEntry map_proto_funcs[] = {
+/* The prototype methods, in V8's property order; each is made with the
+ * collection (IS_MAP or IS_SET) as its magic. */
+typedef struct CollMethod {
+    const char *name;
+    JSCFunctionMagic *fn;
+    int length;
+} CollMethod;
+
+static const CollMethod map_proto_funcs[] = {
     { "get", Map_prototype_get, 1 },
     { "set", Map_prototype_set, 2 },
-    { "has", Map_prototype_has, 1 },
-    { "delete", Map_prototype_delete, 1 },
-    { "clear", Map_prototype_clear, 0 },
-    { "entries", Map_prototype_entries, 0 },
-    { "forEach", Map_prototype_forEach, 1 },
-    { "keys", Map_prototype_keys, 0 },
+    { "has", coll_has, 1 },
+    { "delete", coll_delete, 1 },
+    { "clear", coll_clear, 0 },
+    { "entries", coll_entries, 0 },
+    { "forEach", coll_for_each, 1 },
+    { "keys", coll_keys, 0 },
 };
 
-static const JSFunctionEntry set_proto_funcs[] = {
-    { "has", Set_prototype_has, 1 },
+static const CollMethod set_proto_funcs[] = {
+    { "has", coll_has, 1 },
     { "add", Set_prototype_add, 1 },
-    { "delete", Set_prototype_delete, 1 },
-    { "clear", Set_prototype_clear, 0 },
-    { "entries", Set_prototype_entries, 0 },
-    { "forEach", Set_prototype_forEach, 1 },
+    { "delete", coll_delete, 1 },
+    { "clear", coll_clear, 0 },
+    { "entries", coll_entries, 0 },
+    { "forEach", coll_for_each, 1 },
 };
+
+static void define_methods(JSContext *ctx, JSValue obj, const CollMethod *tab, size_t n, int which)
+{
+    for (size_t i = 0; i < n; i++)
+        js_define_value(ctx, obj, js_atom(ctx, tab[i].name),
+                        js_new_cfunction_magic(ctx, tab[i].fn, tab[i].name, tab[i].length, which), JS_PROP_CW);
+}
 
 static JSObject *ensure_proto(JSContext *ctx, JSObject **slot, JSObject *parent)
 {
@@ -508,25 +498,24 @@ static void define_tag(JSContext *ctx, JSValue obj, const char *tag)
     js_define_value(ctx, obj, ctx->sym.to_string_tag, js_new_string(ctx, tag), JS_PROP_CONFIGURABLE);
 }
 
-static void define_getter(JSContext *ctx, JSValue obj, JSValue key, JSCFunction *fn, const char *name)
+static void define_getter(JSContext *ctx, JSValue obj, JSValue key, JSValue getter)
 {
-    js_define_accessor(ctx, obj, key, js_new_cfunction(ctx, fn, name, 0), JS_UNDEFINED, JS_PROP_CONFIGURABLE);
+    js_define_accessor(ctx, obj, key, getter, JS_UNDEFINED, JS_PROP_CONFIGURABLE);
 }
 
 static void init_collection(JSContext *ctx, int which)
 {
-    static const JSFunctionEntry map_iter_funcs[] = { { "next", MapIterator_prototype_next, 0 } };
-    static const JSFunctionEntry set_iter_funcs[] = { { "next", SetIterator_prototype_next, 0 } };
+    static const CollMethod iter_funcs[] = { { "next", iterator_next, 0 } };
     bool is_map = which == IS_MAP;
     JSValue proto = js_mkptr(ensure_proto(ctx, is_map ? &ctx->map_proto : &ctx->set_proto, ctx->object_proto));
     JSValue ctor = js_define_class(ctx, coll_names[which], is_map ? Map_ctor : Set_ctor, 0, proto);
-    define_getter(ctx, ctor, ctx->sym.species, species_getter, "get [Symbol.species]");
+    define_getter(ctx, ctor, ctx->sym.species, js_new_cfunction(ctx, species_getter, "get [Symbol.species]", 0));
     if (is_map)
-        js_define_functions(ctx, proto, map_proto_funcs, JS_COUNTOF(map_proto_funcs));
+        define_methods(ctx, proto, map_proto_funcs, JS_COUNTOF(map_proto_funcs), which);
     else
-        js_define_functions(ctx, proto, set_proto_funcs, JS_COUNTOF(set_proto_funcs));
-    define_getter(ctx, proto, ctx->atoms.size, is_map ? Map_prototype_size : Set_prototype_size, "get size");
-    JSValue values = js_new_cfunction(ctx, is_map ? Map_prototype_values : Set_prototype_values, "values", 0);
+        define_methods(ctx, proto, set_proto_funcs, JS_COUNTOF(set_proto_funcs), which);
+    define_getter(ctx, proto, ctx->atoms.size, js_new_cfunction_magic(ctx, coll_size, "get size", 0, which));
+    JSValue values = js_new_cfunction_magic(ctx, coll_values, "values", 0, which);
     js_define_value(ctx, proto, ctx->atoms.values, values, JS_PROP_CW);
     if (!is_map)
         js_define_value(ctx, proto, ctx->atoms.keys, values, JS_PROP_CW);
@@ -534,13 +523,13 @@ static void init_collection(JSContext *ctx, int which)
     js_define_value(ctx, proto, ctx->sym.iterator, iter_fn, JS_PROP_CW);
     define_tag(ctx, proto, coll_names[which]);
     if (is_map)
-        map_set_fn = js_get_atom(ctx, proto, ctx->atoms.set);
+        js_builtin_state(ctx)->map_set = js_get_atom(ctx, proto, ctx->atoms.set);
     else
-        set_add_fn = js_get_atom(ctx, proto, ctx->atoms.add);
+        js_builtin_state(ctx)->set_add = js_get_atom(ctx, proto, ctx->atoms.add);
 
     JSObject *ip = ctx->iterator_proto ? ctx->iterator_proto : ctx->object_proto;
     JSValue iproto = js_mkptr(ensure_proto(ctx, is_map ? &ctx->map_iterator_proto : &ctx->set_iterator_proto, ip));
-    js_define_functions(ctx, iproto, is_map ? map_iter_funcs : set_iter_funcs, 1);
+    define_methods(ctx, iproto, iter_funcs, 1, which);
     define_tag(ctx, iproto, is_map ? "Map Iterator" : "Set Iterator");
 }
 

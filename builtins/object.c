@@ -6,6 +6,7 @@
 
 #include "builtins.h"
 #include "object.h"
+#include "state.h"
 
 /* ------------------------------------------------------------ shared helpers */
 
@@ -72,50 +73,6 @@ const char *js_receiver_string(JSContext *ctx, JSValue v)
 JSValue js_throw_not_function(JSContext *ctx, JSValue v)
 {
     return js_throw_type_error(ctx, "%s is not a function", js_receiver_string(ctx, v));
-}
-
-/* V8's typed wording: `number 5`, `string "s"`, `object null`, `function`. */
-const char *js_typed_describe(JSContext *ctx, JSValue v)
-{
-    if (js_is_undefined(v))
-        return "undefined";
-    if (js_is_null(v))
-        return "object null";
-    if (js_is_object(v))
-        return js_is_function(v) ? "function" : "object";
-    if (js_is_symbol(v))
-        return "symbol";
-    const char *type = js_is_number(v) ? "number" : js_is_bool(v) ? "boolean" : "string";
-    const char *text = js_receiver_string(ctx, v);
-    size_t n = strlen(type) + strlen(text) + 4;
-    char *buf = js_malloc_atomic(n);
-    snprintf(buf, n, js_is_string(v) ? "%s \"%s\"" : "%s %s", type, text);
-    return buf;
-}
-
-int js_get_iterator_checked(JSContext *ctx, JSValue obj, JSIterator *it)
-{
-    JSValue method = js_is_nullish(obj) ? JS_UNDEFINED : js_get(ctx, obj, ctx->sym.iterator);
-    if (js_is_exception(method))
-        return -1;
-    if (!js_is_function(method)) {
-        js_throw_type_error(ctx, "%s is not iterable (cannot read property Symbol(Symbol.iterator))",
-                            js_typed_describe(ctx, obj));
-        return -1;
-    }
-    JSValue iter = js_call(ctx, method, obj, 0, NULL);
-    if (js_is_exception(iter))
-        return -1;
-    if (!js_is_object(iter)) {
-        js_throw_type_error(ctx, "Result of the Symbol.iterator method is not an object");
-        return -1;
-    }
-    JSValue next = js_get_atom(ctx, iter, ctx->atoms.next);
-    if (js_is_exception(next))
-        return -1;
-    it->iter = iter;
-    it->next = next;
-    return 0;
 }
 
 int js_length_of(JSContext *ctx, JSValue obj, uint64_t *len)
@@ -289,16 +246,27 @@ static JSValue check_proto_arg(JSContext *ctx, JSValue proto)
 
 /* ------------------------------------------------------------ Object */
 
-static JSValue object_ctor_value = JS_UNDEFINED;  /* to tell `new Object` from subclassing */
-
 static JSValue Object_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue nt = js_new_target(ctx);
-    if (!js_is_undefined(nt) && nt != object_ctor_value)
+    if (!js_is_undefined(nt) && nt != js_builtin_state(ctx)->object_ctor)
         return js_new_object_proto(ctx, js_proto_from_ctor(ctx, nt, ctx->object_proto));
     if (js_is_nullish(argv[0]))
         return js_new_object(ctx);
     return js_to_object(ctx, argv[0]);
+}
+
+/* Get(o, k) for a key of o's own-keys list if k is still an own enumerable
+ * property (a getter met earlier may have deleted it or made it hidden):
+ * 1 with *v set, 0 to skip k, -1 on exception. */
+static int get_enumerable_own(JSContext *ctx, JSValue o, JSValue k, JSValue *v)
+{
+    JSPropertyDescriptor d;
+    int r = js_get_own_property(ctx, js_obj(o), k, &d);
+    if (r <= 0 || !(d.flags & JS_PROP_ENUMERABLE))
+        return r < 0 ? -1 : 0;
+    *v = js_get(ctx, o, k);
+    return js_is_exception(*v) ? -1 : 1;
 }
 
 static int define_properties(JSContext *ctx, JSValue obj, JSValue props)
@@ -315,16 +283,12 @@ static int define_properties(JSContext *ctx, JSValue obj, JSValue props)
     JSValue *names = js_malloc(sizeof *names * (n ? n : 1));
     uint32_t m = 0;
     for (uint32_t i = 0; i < n; i++) {
-        JSPropertyDescriptor pd;
-        JSValue k = keys_at(keys, i);
-        int r = js_get_own_property(ctx, js_obj(p), k, &pd);
-        if (r < 0)
+        JSValue k = keys_at(keys, i), dobj;
+        int r = get_enumerable_own(ctx, p, k, &dobj);
+        if (r < 0 || (r && js_to_descriptor(ctx, dobj, &descs[m], &has[m]) < 0))
             return -1;
-        if (!r || !(pd.flags & JS_PROP_ENUMERABLE))
+        if (!r)
             continue;
-        JSValue dobj = js_get(ctx, p, k);
-        if (js_is_exception(dobj) || js_to_descriptor(ctx, dobj, &descs[m], &has[m]) < 0)
-            return -1;
         names[m++] = k;
     }
     for (uint32_t i = 0; i < m; i++)
@@ -378,16 +342,12 @@ static JSValue enumerable_own(JSContext *ctx, JSValue arg, int kind)
     JSValue res = js_new_array(ctx, 0);
     uint32_t n = keys_len(keys);
     for (uint32_t i = 0; i < n; i++) {
-        JSValue k = keys_at(keys, i);
-        JSPropertyDescriptor d;
-        int r = js_get_own_property(ctx, js_obj(o), k, &d);
+        JSValue k = keys_at(keys, i), v;
+        int r = get_enumerable_own(ctx, o, k, &v);
         if (r < 0)
             return JS_EXCEPTION;
-        if (!r || !(d.flags & JS_PROP_ENUMERABLE))
+        if (!r)
             continue;
-        JSValue v = js_get(ctx, o, k);
-        if (js_is_exception(v))
-            return v;
         if (kind == KV_ENTRIES) {
             JSValue pair[2] = { k, v };
             v = js_new_array_from(ctx, 2, pair);
@@ -429,15 +389,9 @@ static JSValue Object_assign(JSContext *ctx, JSValue this_val, int argc, JSValue
             return keys;
         uint32_t n = keys_len(keys);
         for (uint32_t i = 0; i < n; i++) {
-            JSValue k = keys_at(keys, i);
-            JSPropertyDescriptor d;
-            int r = js_get_own_property(ctx, js_obj(from), k, &d);
-            if (r < 0)
-                return JS_EXCEPTION;
-            if (!r || !(d.flags & JS_PROP_ENUMERABLE))
-                continue;
-            JSValue v = js_get(ctx, from, k);
-            if (js_is_exception(v) || js_set(ctx, to, k, v, true) < 0)
+            JSValue k = keys_at(keys, i), v;
+            int r = get_enumerable_own(ctx, from, k, &v);
+            if (r < 0 || (r && js_set(ctx, to, k, v, true) < 0))
                 return JS_EXCEPTION;
         }
     }
@@ -613,7 +567,7 @@ static JSValue Object_fromEntries(JSContext *ctx, JSValue this_val, int argc, JS
 {
     JSIterator it;
     JSValue res = js_new_object(ctx), entry;
-    if (js_get_iterator_checked(ctx, argv[0], &it) < 0)
+    if (js_get_iterator(ctx, argv[0], &it) < 0)
         return JS_EXCEPTION;
     int r;
     while ((r = js_iterator_step(ctx, &it, &entry)) > 0) {
@@ -861,7 +815,7 @@ void js_init_object(JSContext *ctx)
     js_init_well_known_symbols(ctx);   /* the tables below name some */
     JSValue proto = js_mkptr(ctx->object_proto);
     JSValue ctor = js_define_class(ctx, "Object", Object_ctor, 1, proto);
-    object_ctor_value = ctor;
+    js_builtin_state(ctx)->object_ctor = ctor;
     js_define_functions(ctx, ctor, object_statics, JS_COUNTOF(object_statics));
     js_define_functions(ctx, proto, object_proto_funcs, JS_COUNTOF(object_proto_funcs));
     js_define_accessor(ctx, proto, ctx->atoms.proto,

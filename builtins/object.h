@@ -12,11 +12,8 @@
 const char *js_receiver_string(JSContext *ctx, JSValue v);
 /* TypeError "X is not a function"; returns JS_EXCEPTION. */
 JSValue js_throw_not_function(JSContext *ctx, JSValue v);
-/* V8's typed wording of a value: `number 5`, `string "s"`, `object null`. */
-const char *js_typed_describe(JSContext *ctx, JSValue v);
-/* GetIterator(obj, sync) with V8's messages for built-ins
- * ("number 5 is not iterable (cannot read property Symbol(Symbol.iterator))"). */
-int js_get_iterator_checked(JSContext *ctx, JSValue obj, JSIterator *it);
+/* (GetIterator and V8's typed wording `number 5` are the runtime's:
+ * js_get_iterator, js_describe_typed.) */
 /* LengthOfArrayLike. */
 int js_length_of(JSContext *ctx, JSValue obj, uint64_t *len);
 /* Property key for an integer index that may exceed 2^32-2. */

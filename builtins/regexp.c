@@ -20,6 +20,7 @@
 
 #include "builtins.h"
 #include "regexp.h"
+#include "state.h"
 
 #define OPT_ARG(i) ((i) < argc ? argv[i] : JS_UNDEFINED)
 #define UNSET UINT32_MAX
@@ -34,8 +35,6 @@ typedef struct RegExpData {
     uint16_t *wide;           /* ...and its UTF-16 copy */
 } RegExpData;
 
-static JSValue regexp_ctor_fn;           /* %RegExp% (collector-visible static) */
-static JSObject *rsi_proto;              /* %RegExpStringIteratorPrototype% */
 static const char rsi_tag[] = "RegExp String Iterator";
 
 static JSValue RegExp_prototype_exec(JSContext *ctx, JSValue this_val, int argc, JSValue *argv);
@@ -222,7 +221,7 @@ static JSValue RegExp_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue *
     if (isre < 0)
         return JS_EXCEPTION;
     if (js_is_undefined(nt)) {
-        nt = regexp_ctor_fn;
+        nt = js_builtin_state(ctx)->regexp_ctor;
         if (isre && js_is_undefined(flags)) {
             JSValue pc = js_get_atom(ctx, pattern, ctx->atoms.constructor);
             if (js_is_exception(pc))
@@ -914,12 +913,12 @@ static JSValue species_constructor(JSContext *ctx, JSValue obj)
 {
     JSValue c = js_get_atom(ctx, obj, ctx->atoms.constructor);
     if (js_is_exception(c) || js_is_undefined(c))
-        return js_is_exception(c) ? c : regexp_ctor_fn;
+        return js_is_exception(c) ? c : js_builtin_state(ctx)->regexp_ctor;
     if (!js_is_object(c))
         return js_throw_type_error(ctx, "object.constructor is not an object");
     JSValue sp = js_get(ctx, c, ctx->sym.species);
     if (js_is_exception(sp) || js_is_nullish(sp))
-        return js_is_exception(sp) ? sp : regexp_ctor_fn;
+        return js_is_exception(sp) ? sp : js_builtin_state(ctx)->regexp_ctor;
     if (!js_is_constructor(sp))
         return js_throw_type_error(ctx, "object.constructor[Symbol.species] is not a constructor");
     return sp;
@@ -986,7 +985,7 @@ static JSValue RegExp_prototype_split(JSContext *ctx, JSValue this_val, int argc
         return flags;
     bool unicode = has_flag_char(fs, 'u') || has_flag_char(fs, 'v');
     uint32_t lim = UINT32_MAX;
-    bool fast = js_same_value(ctor, regexp_ctor_fn) && fast_path(ctx, rx, fs);
+    bool fast = js_same_value(ctor, js_builtin_state(ctx)->regexp_ctor) && fast_path(ctx, rx, fs);
     JSValue splitter = JS_UNDEFINED;
     if (!fast) {
         JSValue nf = has_flag_char(fs, 'y') ? flags : js_concat(ctx, flags, js_new_string(ctx, "y"));
@@ -1083,7 +1082,7 @@ static JSValue RegExp_prototype_matchAll(JSContext *ctx, JSValue this_val, int a
     uint64_t li;
     if (get_last_index(ctx, rx, &li) < 0 || set_last_index(ctx, matcher, (double)li) < 0)
         return JS_EXCEPTION;
-    JSValue it = js_new_object_proto(ctx, rsi_proto);
+    JSValue it = js_new_object_proto(ctx, js_builtin_state(ctx)->rsi_proto);
     if (js_is_exception(it))
         return it;
     RegExpStringIterator *d = js_malloc(sizeof *d);
@@ -1166,7 +1165,7 @@ void js_init_regexp(JSContext *ctx)
     JSValue proto = js_mkptr(ctx->regexp_proto);
     /* property order as V8's: constructor, exec, accessors, then methods */
     JSValue ctor = js_define_class(ctx, "RegExp", RegExp_ctor, 2, proto);
-    regexp_ctor_fn = ctor;
+    js_builtin_state(ctx)->regexp_ctor = ctor;
     js_define_functions(ctx, proto, regexp_proto_funcs, JS_COUNTOF(regexp_proto_funcs));
     define_flag_getter(ctx, proto, "dotAll", RX_S);
     define_getter(ctx, proto, "flags", js_new_cfunction(ctx, RegExp_prototype_flags, "get flags", 0));
@@ -1189,5 +1188,5 @@ void js_init_regexp(JSContext *ctx)
     static const JSFunctionEntry iter_funcs[] = { { "next", RegExpStringIterator_next, 0 } };
     js_define_functions(ctx, iproto, iter_funcs, 1);
     js_define_value(ctx, iproto, ctx->sym.to_string_tag, js_new_string(ctx, rsi_tag), JS_PROP_CONFIGURABLE);
-    rsi_proto = js_obj(iproto);
+    js_builtin_state(ctx)->rsi_proto = js_obj(iproto);
 }

@@ -4,8 +4,7 @@
  * key strings to symbols. */
 #include "builtins.h"
 #include "object.h"
-
-static JSValue symbol_registry = JS_UNDEFINED;   /* a static root: bdwgc scans .bss */
+#include "state.h"
 
 /* The well-known symbols, by the name after "Symbol.". */
 static JSValue *well_known(JSContext *ctx, int i, const char **name)
@@ -57,13 +56,13 @@ static JSValue Symbol_for(JSContext *ctx, JSValue this_val, int argc, JSValue *a
     JSValue key = js_to_string(ctx, argv[0]);
     if (js_is_exception(key))
         return key;
-    JSValue atom = js_atom_from_string(ctx, key);
+    JSValue atom = js_atom_from_string(ctx, key), registry = js_builtin_state(ctx)->symbol_registry;
     JSPropertyDescriptor d;
-    if (js_get_own_property(ctx, js_obj(symbol_registry), atom, &d) > 0)
+    if (js_get_own_property(ctx, js_obj(registry), atom, &d) > 0)
         return d.value;
     JSValue sym = js_new_symbol(ctx, key);
     ((JSSymbol *)js_get_ptr(sym))->registered = true;
-    js_define_value(ctx, symbol_registry, atom, sym, JS_PROP_CWE);
+    js_define_value(ctx, registry, atom, sym, JS_PROP_CWE);
     return sym;
 }
 
@@ -124,8 +123,9 @@ static const JSFunctionEntry symbol_proto_funcs[] = {
 void js_init_symbol(JSContext *ctx)
 {
     js_init_well_known_symbols(ctx);
-    if (!js_is_object(symbol_registry))
-        symbol_registry = js_new_object_proto(ctx, NULL);
+    JSBuiltinState *bs = js_builtin_state(ctx);
+    if (!js_is_object(bs->symbol_registry))
+        bs->symbol_registry = js_new_object_proto(ctx, NULL);
     if (!ctx->symbol_proto)
         ctx->symbol_proto = js_obj(js_new_object(ctx));
     JSValue proto = js_mkptr(ctx->symbol_proto);

@@ -246,6 +246,37 @@ static JSValue new_coll(JSContext *ctx, JSObject *proto, int cls, const char *na
     }
 }
 
+/* The methods WeakMap and WeakSet share, for the receiver class cls; method
+ * is the name V8 puts in the incompatible-receiver message. */
+static JSValue weak_has(JSContext *ctx, JSValue this_val, JSValue key, int cls, const char *method)
+{
+    if (!this_coll(ctx, this_val, cls, method))
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(key) && find_entry(js_obj(key), js_obj(this_val)));
+}
+
+static JSValue weak_delete(JSContext *ctx, JSValue this_val, JSValue key, int cls, const char *method)
+{
+    WeakColl *wc = this_coll(ctx, this_val, cls, method);
+    if (!wc)
+        return JS_EXCEPTION;
+    return js_new_bool(can_be_held_weakly(key) && coll_delete(wc, js_obj(this_val), js_obj(key)));
+}
+
+/* WeakMap set and WeakSet add (a set holds `true` as every key's value);
+ * bad_key is V8's message for a key that cannot be held weakly. */
+static JSValue weak_put(JSContext *ctx, JSValue this_val, JSValue key, JSValue value, int cls, const char *method,
+                        const char *bad_key)
+{
+    WeakColl *wc = this_coll(ctx, this_val, cls, method);
+    if (!wc)
+        return JS_EXCEPTION;
+    if (!can_be_held_weakly(key))
+        return js_throw_type_error(ctx, "%s", bad_key);
+    coll_set(wc, js_obj(this_val), js_obj(key), value);
+    return this_val;
+}
+
 /* ---------------------------------------------------------------- WeakMap */
 
 static JSValue WeakMap_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -265,29 +296,14 @@ static JSValue WeakMap_prototype_get(JSContext *ctx, JSValue this_val, int argc,
 
 static JSValue WeakMap_prototype_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.set");
-    if (!wc)
-        return JS_EXCEPTION;
-    if (!can_be_held_weakly(argv[0]))
-        return js_throw_type_error(ctx, "Invalid value used as weak map key");
-    coll_set(wc, js_obj(this_val), js_obj(argv[0]), argv[1]);
-    return this_val;
+    return weak_put(ctx, this_val, argv[0], argv[1], JS_CLASS_WEAKMAP, "WeakMap.prototype.set",
+                    "Invalid value used as weak map key");
 }
 
 static JSValue WeakMap_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{
-    if (!this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.has"))
-        return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(argv[0]) && find_entry(js_obj(argv[0]), js_obj(this_val)));
-}
-
+{ return weak_has(ctx, this_val, argv[0], JS_CLASS_WEAKMAP, "WeakMap.prototype.has"); }
 static JSValue WeakMap_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{
-    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.delete");
-    if (!wc)
-        return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(argv[0]) && coll_delete(wc, js_obj(this_val), js_obj(argv[0])));
-}
+{ return weak_delete(ctx, this_val, argv[0], JS_CLASS_WEAKMAP, "WeakMap.prototype.delete"); }
 
 /* ---------------------------------------------------------------- WeakSet */
 
@@ -298,29 +314,14 @@ static JSValue WeakSet_constructor(JSContext *ctx, JSValue this_val, int argc, J
 
 static JSValue WeakSet_prototype_add(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.add");
-    if (!wc)
-        return JS_EXCEPTION;
-    if (!can_be_held_weakly(argv[0]))
-        return js_throw_type_error(ctx, "Invalid value used in weak set");
-    coll_set(wc, js_obj(this_val), js_obj(argv[0]), JS_TRUE);
-    return this_val;
+    return weak_put(ctx, this_val, argv[0], JS_TRUE, JS_CLASS_WEAKSET, "WeakSet.prototype.add",
+                    "Invalid value used in weak set");
 }
 
 static JSValue WeakSet_prototype_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{
-    if (!this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.has"))
-        return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(argv[0]) && find_entry(js_obj(argv[0]), js_obj(this_val)));
-}
-
+{ return weak_has(ctx, this_val, argv[0], JS_CLASS_WEAKSET, "WeakSet.prototype.has"); }
 static JSValue WeakSet_prototype_delete(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
-{
-    WeakColl *wc = this_coll(ctx, this_val, JS_CLASS_WEAKSET, "WeakSet.prototype.delete");
-    if (!wc)
-        return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(argv[0]) && coll_delete(wc, js_obj(this_val), js_obj(argv[0])));
-}
+{ return weak_delete(ctx, this_val, argv[0], JS_CLASS_WEAKSET, "WeakSet.prototype.delete"); }
 
 /* ---------------------------------------------------------------- inspection */
 

@@ -542,6 +542,53 @@ static inline int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
     return set_member_slow(f, n, obj, v);
 }
 
+/* o[key] with atom keys on plain objects: a few (shape, key) -> slot pairs. */
+#define KEYED_N 4
+typedef struct KeyedIC {
+    JSShape *shape[KEYED_N];
+    JSValue key[KEYED_N];
+    uint32_t index[KEYED_N];   /* with IC_WRITABLE */
+    uint32_t next;
+} KeyedIC;
+
+static inline bool is_atom_key(JSValue k)
+{
+    return js_is_string(k) && (js_str(k)->h.flags & JS_STR_ATOM);
+}
+
+static void keyed_fill(Node *n, JSObject *o, JSValue key)
+{
+    int fl;
+    int i = js_shape_find(o->shape, key, &fl);
+    if (i < 0 || (fl & JS_PROP_ACCESSOR))
+        return;
+    KeyedIC *k = n->ic_shape;
+    if (!k)
+        k = n->ic_shape = js_malloc(sizeof(KeyedIC));
+    uint32_t s = k->next++ % KEYED_N;
+    k->shape[s] = o->shape;
+    k->key[s] = key;
+    k->index[s] = (uint32_t)i | ((fl & JS_PROP_WRITABLE) ? IC_WRITABLE : 0);
+}
+
+static __attribute__((noinline)) JSValue get_index_slow(Frame *f, Node *n, JSValue obj, JSValue key)
+{
+    if (js_is_object(obj) && is_atom_key(key)) {
+        JSObject *o = js_obj(obj);
+        KeyedIC *k = n->ic_shape;
+        if (k) {
+            for (int i = 0; i < KEYED_N; i++)
+                if (k->shape[i] == o->shape && k->key[i] == key)
+                    return o->slots[IC_INDEX(k->index[i])];
+        }
+        if (o->h.class_id == JS_CLASS_OBJECT)
+            keyed_fill(n, o, key);
+    }
+    if (!js_is_object(obj))
+        eval_set_pos(f, n);
+    return js_get(f->ctx, obj, key);
+}
+
 static inline JSValue get_index(Frame *f, Node *n, JSValue obj, JSValue key)
 {
     if (likely(js_is_object(obj) && js_is_int(key))) {
@@ -550,9 +597,31 @@ static inline JSValue get_index(Frame *f, Node *n, JSValue obj, JSValue key)
         if ((o->h.flags & JS_OBJ_FAST_ARRAY) && i < o->u.array.len && o->u.array.elems[i] != JS_EMPTY)
             return o->u.array.elems[i];
     }
+    return get_index_slow(f, n, obj, key);
+}
+
+static __attribute__((noinline)) int set_index_slow(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v)
+{
+    if (js_is_object(obj) && is_atom_key(key)) {
+        JSObject *o = js_obj(obj);
+        KeyedIC *k = n->ic_shape;
+        if (k) {
+            for (int i = 0; i < KEYED_N; i++) {
+                if (k->shape[i] == o->shape && k->key[i] == key && (k->index[i] & IC_WRITABLE)) {
+                    o->slots[IC_INDEX(k->index[i])] = v;
+                    return 0;
+                }
+            }
+        }
+        if (js_set(f->ctx, obj, key, v, f->strict) < 0)
+            return -1;
+        if (o->h.class_id == JS_CLASS_OBJECT)
+            keyed_fill(n, o, key);
+        return 0;
+    }
     if (!js_is_object(obj))
         eval_set_pos(f, n);
-    return js_get(f->ctx, obj, key);
+    return js_set(f->ctx, obj, key, v, f->strict);
 }
 
 static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v)
@@ -565,9 +634,7 @@ static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue
             return 0;
         }
     }
-    if (!js_is_object(obj))
-        eval_set_pos(f, n);
-    return js_set(f->ctx, obj, key, v, f->strict);
+    return set_index_slow(f, n, obj, key, v);
 }
 
 JSValue eval_super_base(Frame *f)
@@ -1195,6 +1262,12 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
     Node *t = n->a;
     JSValue v;
     if (n->op == LEX_ASSIGN) {
+        if (t->kind == AST_IDENT && t->slot_kind == SLOT_LOCAL && !t->pad && !eval_is_anon_fn(n->b)) {
+            v = eval_leaf(f, n->b);
+            if (likely(v != JS_EXCEPTION))
+                f->locals[t->slot] = v;
+            return v;
+        }
         if (t->kind == AST_IDENT) {
             v = eval_named(f, n->b, t->val);
             if (js_is_exception(v) || eval_ident_set(f, t, v, false) < 0)
@@ -1271,6 +1344,7 @@ typedef struct ValBuf {
 
 static void vb_init(ValBuf *b)
 {
+    memset(b->small, 0, sizeof b->small);
     b->items = b->small;
     b->len = 0;
     b->cap = 8;
@@ -1407,7 +1481,7 @@ static JSValue eval_super_call(Frame *f, Node *n)
         func = js_obj(func)->u.func.closure->func_obj;
     JSObject *fo = js_obj(func);
     JSValue parent = fo->proto ? js_mkptr(fo->proto) : JS_NULL;
-    JSValue small[8], *argv;
+    JSValue small[8] = { 0 }, *argv;
     int argc;
     if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
         return JS_EXCEPTION;
@@ -1472,8 +1546,11 @@ static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
         return fn;
     if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(fn)))
         return JS_SHORT;
-    JSValue small[8], *argv = small;
+    /* exactly sized and fully written: no stale word on the stack for the
+     * conservative collector to find (DESIGN.md, Determinism) */
     int argc = (int)n->list.len;
+    JSValue small[argc <= 8 ? argc + 1 : 9], *argv = small;
+    small[argc <= 8 ? argc : 8] = JS_UNDEFINED;
     if (likely(!n->pad && argc <= 8)) {
         Node **items = n->list.items;
         for (int i = 0; i < argc; i++) {
@@ -1499,7 +1576,7 @@ static __attribute__((noinline)) JSValue eval_new(Frame *f, Node *n)
     JSValue fn = eval_expr(f, n->a);
     if (js_is_exception(fn))
         return fn;
-    JSValue small[8], *argv;
+    JSValue small[8] = { 0 }, *argv;
     int argc;
     if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
         return JS_EXCEPTION;

@@ -257,6 +257,7 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     f.argv = argv;
     f.fscope = s;
     f.bind_target = NULL;
+    f.bind_src = NULL;
     f.strict = s->strict;
     f.ret = JS_UNDEFINED;
     f.label = 0;
@@ -417,8 +418,6 @@ static JSValue construct_closure(JSContext *ctx, JSValue f, int argc, JSValue *a
         return eval_call_closure(ctx, f, JS_EMPTY, argc, argv, new_target);
     }
     JSObject *proto = js_proto_from_ctor(ctx, new_target, ctx->object_proto);
-    if (!proto && !js_is_undefined(ctx->exception) && 0)
-        return JS_EXCEPTION;
     JSValue this_val = js_new_object_proto(ctx, proto);
     if (js_is_exception(this_val))
         return this_val;

@@ -94,8 +94,18 @@ void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
     push_job(&state(ctx)->tasks, fn, argc, argv);
 }
 
+/* Zero the stack below the caller: the frames a job used are dead, but the
+ * words they left would look live to the conservative collector as soon as
+ * later frames (the next job, a gc() call) cover them uninitialised. */
+__attribute__((noinline)) void js_scrub_stack(void)
+{
+    char buf[64 * 1024];
+    memset(buf, 0, sizeof buf);
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
 /* Kept out of line so that the job's values die with this frame. */
-static __attribute__((noinline)) int run_job(JSContext *ctx, JobQueue *q)
+static __attribute__((noinline)) int run_job_once(JSContext *ctx, JobQueue *q)
 {
     Job *j = q->head;
     q->head = j->next;
@@ -103,6 +113,13 @@ static __attribute__((noinline)) int run_job(JSContext *ctx, JobQueue *q)
         q->tail = NULL;
     JSValue r = js_call(ctx, j->fn, JS_UNDEFINED, j->argc, j->argv);
     return r == JS_EXCEPTION ? -1 : 0;
+}
+
+static int run_job(JSContext *ctx, JobQueue *q)
+{
+    int r = run_job_once(ctx, q);
+    js_scrub_stack();
+    return r;
 }
 
 int js_run_microtasks(JSContext *ctx)
@@ -198,7 +215,7 @@ static void sleep_until(double due)
     nanosleep(&ts, NULL);
 }
 
-static __attribute__((noinline)) int run_timer(JSContext *ctx, JobState *s)
+static __attribute__((noinline)) int run_timer_once(JSContext *ctx, JobState *s)
 {
     Timer *t = s->timers;
     s->timers = t->next;
@@ -210,6 +227,13 @@ static __attribute__((noinline)) int run_timer(JSContext *ctx, JobState *s)
     }
     JSValue r = js_call(ctx, t->fn, JS_UNDEFINED, t->argc, t->argv);
     return r == JS_EXCEPTION ? -1 : 0;
+}
+
+static int run_timer(JSContext *ctx, JobState *s)
+{
+    int r = run_timer_once(ctx, s);
+    js_scrub_stack();
+    return r;
 }
 
 int js_run_event_loop(JSContext *ctx)

@@ -415,6 +415,8 @@ void js_keep_during_job(JSContext *ctx, JSValue obj);
  * ends the loop with ctx->exception as an uncaught error. */
 typedef int JSTaskHook(JSContext *ctx);
 void js_add_task_hook(JSContext *ctx, JSTaskHook *hook);
+/* Zero the dead stack below the caller, so no stale word keeps an object alive. */
+void js_scrub_stack(void);
 /* Run queued microtasks; -1 with ctx->exception on an uncaught error. */
 int js_run_microtasks(JSContext *ctx);
 /* Run until no microtask or timer is pending; -1 on an uncaught error. */

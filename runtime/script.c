@@ -207,6 +207,16 @@ static __attribute__((noinline)) int run_statement(Frame *f, Node *stmt)
     return eval_stmt(f, stmt);
 }
 
+/* Zero the stack below us: the frames a statement used are dead, but the
+ * words they left would look live to the conservative collector as soon as
+ * later frames (the event loop, a gc() call) cover them uninitialised. */
+static __attribute__((noinline)) void scrub_stack(void)
+{
+    char buf[64 * 1024];
+    memset(buf, 0, sizeof buf);
+    __asm__ volatile("" : : "r"(buf) : "memory");
+}
+
 static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
 {
     Scope *s = prog->info;
@@ -241,6 +251,7 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
             for (uint32_t j = 0; j < s->nlocals; j++)
                 locals[j] = JS_UNDEFINED;
             f.env = NULL;
+            scrub_stack();
             if (rc == C_THROW) {
                 result = JS_EXCEPTION;
                 break;
