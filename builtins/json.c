@@ -215,6 +215,19 @@ static JSValue parse_literal(JSONParser *p, const char *word, JSValue v)
     return v;
 }
 
+/* After an array element or object member: a ',' (1) or the closing
+ * bracket (0), consumed; -1, with nothing consumed, for anything else so
+ * that the caller's error points at it. */
+static int next_in_list(JSONParser *p, int close)
+{
+    skip_ws(p);
+    int c = peek(p);
+    if (c != ',' && c != close)
+        return -1;
+    p->pos++;
+    return c == ',';
+}
+
 static JSValue parse_array(JSONParser *p)
 {
     JSContext *ctx = p->ctx;
@@ -230,17 +243,11 @@ static JSValue parse_array(JSONParser *p)
         if (js_is_exception(v))
             return v;
         js_array_push(ctx, arr, v);
-        skip_ws(p);
-        int c = peek(p);
-        if (c == ',') {
-            p->pos++;
-            continue;
-        }
-        if (c == ']') {
-            p->pos++;
+        int more = next_in_list(p, ']');
+        if (more < 0)
+            return fail_at(p, "Expected ',' or ']' after array element");
+        if (!more)
             return arr;
-        }
-        return fail_at(p, "Expected ',' or ']' after array element");
     }
 }
 
@@ -271,18 +278,12 @@ static JSValue parse_object(JSONParser *p)
             return v;
         if (js_define_value(ctx, obj, js_atom_from_string(ctx, key), v, JS_PROP_CWE) < 0)
             return JS_EXCEPTION;
-        skip_ws(p);
-        int c = peek(p);
-        if (c == ',') {
-            p->pos++;
-            skip_ws(p);
-            continue;
-        }
-        if (c == '}') {
-            p->pos++;
+        int more = next_in_list(p, '}');
+        if (more < 0)
+            return fail_at(p, "Expected ',' or '}' after property value");
+        if (!more)
             return obj;
-        }
-        return fail_at(p, "Expected ',' or '}' after property value");
+        skip_ws(p);
     }
 }
 

@@ -14,19 +14,30 @@
 
 /* ---------------------------------------------------------------- helpers */
 
-/* thisNumberValue: a number or a Number wrapper, else TypeError naming the method. */
+/* thisNumberValue / thisBooleanValue: v itself when it is of the primitive
+ * type, the [[NumberData]] / [[BooleanData]] of a wrapper of class cls, else
+ * V8's TypeError naming Type.prototype.method. */
+static int this_primitive(JSContext *ctx, JSValue v, int cls, const char *type, const char *method, JSValue *out)
+{
+    if (cls == JS_CLASS_NUMBER ? js_is_number(v) : js_is_bool(v)) {
+        *out = v;
+        return 0;
+    }
+    if (js_class_of(v) == cls) {
+        *out = js_obj(v)->u.prim;
+        return 0;
+    }
+    js_throw_type_error(ctx, "%s.prototype.%s requires that 'this' be a %s", type, method, type);
+    return -1;
+}
+
 static int this_number(JSContext *ctx, JSValue v, const char *method, double *out)
 {
-    if (js_is_number(v)) {
-        *out = js_get_number(v);
-        return 0;
-    }
-    if (js_class_of(v) == JS_CLASS_NUMBER) {
-        *out = js_get_number(js_obj(v)->u.prim);
-        return 0;
-    }
-    js_throw_type_error(ctx, "Number.prototype.%s requires that 'this' be a Number", method);
-    return -1;
+    JSValue n;
+    if (this_primitive(ctx, v, JS_CLASS_NUMBER, "Number", method, &n) < 0)
+        return -1;
+    *out = js_get_number(n);
+    return 0;
 }
 
 /* The exact decimal digits of |d| (d finite), no sign, as "<int>.<frac>" with
@@ -467,18 +478,6 @@ static JSValue global_isFinite(JSContext *ctx, JSValue this_val, int argc, JSVal
     return js_new_bool(isfinite(d));
 }
 
-/* StrWhiteSpaceChar: WhiteSpace and LineTerminator. */
-static bool is_js_space(uint32_t c)
-{
-    switch (c) {
-    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200a;
-    }
-}
-
 /* The string argument, flat, and the index of its first non-space unit. */
 static JSString *trimmed_arg(JSContext *ctx, JSValue v, uint32_t *start)
 {
@@ -487,7 +486,7 @@ static JSString *trimmed_arg(JSContext *ctx, JSValue v, uint32_t *start)
         return NULL;
     JSString *str = js_string_flat(js_str(s));
     uint32_t i = 0;
-    while (i < str->len && is_js_space(js_string_at(str, i)))
+    while (i < str->len && js_is_space(js_string_at(str, i)))
         i++;
     *start = i;
     return str;
@@ -668,16 +667,7 @@ static JSValue Boolean_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue 
 
 static int this_boolean(JSContext *ctx, JSValue v, const char *method, JSValue *out)
 {
-    if (js_is_bool(v)) {
-        *out = v;
-        return 0;
-    }
-    if (js_class_of(v) == JS_CLASS_BOOLEAN) {
-        *out = js_obj(v)->u.prim;
-        return 0;
-    }
-    js_throw_type_error(ctx, "Boolean.prototype.%s requires that 'this' be a Boolean", method);
-    return -1;
+    return this_primitive(ctx, v, JS_CLASS_BOOLEAN, "Boolean", method, out);
 }
 
 static JSValue Boolean_prototype_toString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)

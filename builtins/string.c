@@ -50,17 +50,6 @@ static JSValue arg_string(JSContext *ctx, JSValue v, JSString **out)
     return r;
 }
 
-static bool is_js_space(uint32_t c)
-{
-    switch (c) {
-    case 0x09: case 0x0a: case 0x0b: case 0x0c: case 0x0d: case 0x20: case 0xa0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000: case 0xfeff:
-        return true;
-    default:
-        return c >= 0x2000 && c <= 0x200a;
-    }
-}
-
 /* Index of the first occurrence of `pat` in `s` at or after `from`, or -1. */
 static int64_t str_index_of(JSString *s, JSString *pat, uint32_t from)
 {
@@ -240,50 +229,52 @@ static JSValue String_raw(JSContext *ctx, JSValue this_val, int argc, JSValue *a
 
 /* ---------------------------------------------------------------- characters */
 
+/* The position argument of at/charAt/charCodeAt/codePointAt: 1 with *pos
+ * inside s, 0 when out of range, -1 on exception.  `at` counts a negative
+ * position from the end. */
+static int char_position(JSContext *ctx, JSString *s, JSValue arg, bool from_end, uint32_t *pos)
+{
+    double d;
+    if (js_to_integer_or_infinity(ctx, arg, &d) < 0)
+        return -1;
+    if (from_end && d < 0)
+        d += s->len;
+    if (d < 0 || d >= s->len)
+        return 0;
+    *pos = (uint32_t)d;
+    return 1;
+}
+
 static JSValue String_prototype_at(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("at");
-    double d;
-    if (js_to_integer_or_infinity(ctx, argv[0], &d) < 0)
-        return JS_EXCEPTION;
-    if (d < 0)
-        d += s->len;
-    if (d < 0 || d >= s->len)
-        return JS_UNDEFINED;
-    return js_substring(ctx, sv, (uint32_t)d, (uint32_t)d + 1);
+    uint32_t i;
+    int r = char_position(ctx, s, argv[0], true, &i);
+    return r < 0 ? JS_EXCEPTION : r == 0 ? JS_UNDEFINED : js_substring(ctx, sv, i, i + 1);
 }
 
 static JSValue String_prototype_charAt(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("charAt");
-    double d;
-    if (js_to_integer_or_infinity(ctx, argv[0], &d) < 0)
-        return JS_EXCEPTION;
-    if (d < 0 || d >= s->len)
-        return ctx->atoms.empty;
-    return js_substring(ctx, sv, (uint32_t)d, (uint32_t)d + 1);
+    uint32_t i;
+    int r = char_position(ctx, s, argv[0], false, &i);
+    return r < 0 ? JS_EXCEPTION : r == 0 ? ctx->atoms.empty : js_substring(ctx, sv, i, i + 1);
 }
 
 static JSValue String_prototype_charCodeAt(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("charCodeAt");
-    double d;
-    if (js_to_integer_or_infinity(ctx, argv[0], &d) < 0)
-        return JS_EXCEPTION;
-    if (d < 0 || d >= s->len)
-        return js_new_double(NAN);
-    return js_new_int(js_string_at(s, (uint32_t)d));
+    uint32_t i;
+    int r = char_position(ctx, s, argv[0], false, &i);
+    return r < 0 ? JS_EXCEPTION : r == 0 ? js_new_double(NAN) : js_new_int(js_string_at(s, i));
 }
 
 static JSValue String_prototype_codePointAt(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("codePointAt");
-    double d;
-    if (js_to_integer_or_infinity(ctx, argv[0], &d) < 0)
-        return JS_EXCEPTION;
-    if (d < 0 || d >= s->len)
-        return JS_UNDEFINED;
-    return js_new_int((int32_t)code_point_at(s, (uint32_t)d));
+    uint32_t i;
+    int r = char_position(ctx, s, argv[0], false, &i);
+    return r < 0 ? JS_EXCEPTION : r == 0 ? JS_UNDEFINED : js_new_int((int32_t)code_point_at(s, i));
 }
 
 static JSValue String_prototype_concat(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -444,10 +435,10 @@ static JSValue trim_impl(JSContext *ctx, JSValue this_val, int where, const char
     THIS_STR(name);
     uint32_t a = 0, b = s->len;
     if (where & 1)
-        while (a < b && is_js_space(js_string_at(s, a)))
+        while (a < b && js_is_space(js_string_at(s, a)))
             a++;
     if (where & 2)
-        while (b > a && is_js_space(js_string_at(s, b - 1)))
+        while (b > a && js_is_space(js_string_at(s, b - 1)))
             b--;
     return js_substring(ctx, sv, a, b);
 }

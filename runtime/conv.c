@@ -26,7 +26,7 @@ bool js_to_boolean(JSValue v)
 
 /* ---------------------------------------------------------------- StringToNumber */
 
-static bool is_js_space(uint32_t c)
+bool js_is_space(uint32_t c)
 {
     switch (c) {
     case 0x09: case 0x0A: case 0x0B: case 0x0C: case 0x0D: case 0x20: case 0xA0:
@@ -89,9 +89,9 @@ double js_string_to_number(JSString *s)
 {
     s = js_string_flat(s);
     uint32_t a = 0, b = s->len;
-    while (a < b && is_js_space(js_string_at(s, a)))
+    while (a < b && js_is_space(js_string_at(s, a)))
         a++;
-    while (b > a && is_js_space(js_string_at(s, b - 1)))
+    while (b > a && js_is_space(js_string_at(s, b - 1)))
         b--;
     if (a == b)
         return 0;

@@ -284,6 +284,8 @@ JSValue js_to_object(JSContext *ctx, JSValue v);
 enum { JS_HINT_DEFAULT, JS_HINT_NUMBER, JS_HINT_STRING };
 JSValue js_to_primitive(JSContext *ctx, JSValue v, int hint);
 double js_string_to_number(JSString *s);                    /* StringToNumber */
+/* StrWhiteSpaceChar (WhiteSpace or LineTerminator): what trim and StringToNumber skip. */
+bool js_is_space(uint32_t c);
 /* Shortest round-trip form, as Number.prototype.toString(): buf >= 32 bytes. */
 const char *js_number_to_cstr(double d, char *buf);
 JSValue js_number_to_string(JSContext *ctx, double d);
