@@ -699,7 +699,7 @@ static void format_iter_entries(Insp *in, JSValue *keys, JSValue *vals, uint32_t
         }
     }
     in->indent -= 2;
-    if (weak && !in->sorted)
+    if (weak && !in->sorted && out->n - start > 1)
         qsort(out->v + start, out->n - start, sizeof(char *), cmp_str);
     if (n > max)
         list_push(out, remaining_text(n - max));

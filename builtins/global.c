@@ -7,12 +7,14 @@
 
 #include "builtins.h"
 #include "object.h"
+#include "weak.h"
 
 extern char **environ;
 
+/* A full collection, including what dead weak collections release. */
 static JSValue global_gc(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    GC_gcollect();
+    js_collect(ctx);
     return JS_UNDEFINED;
 }
 

@@ -46,21 +46,29 @@ typedef struct WeakColl {
     uint32_t count;              /* slots in use, including ones whose key died */
 } WeakColl;
 
+/* The entry list a key carries: objects and unregistered symbols have one. */
+static JSWeakEntry **entries_of(JSCell *key)
+{
+    if (key->type == JS_CELL_OBJECT)
+        return &((JSObject *)key)->weak_entries;
+    return &((JSSymbol *)key)->weak_entries;
+}
+
 static GC_hidden_pointer *slot_at(WeakColl *wc, uint32_t i)
 {
     return &wc->chunks[i >> CHUNK_BITS][i & (CHUNK_SIZE - 1)];
 }
 
-static JSObject *slot_key(WeakColl *wc, uint32_t i)
+static JSCell *slot_key(WeakColl *wc, uint32_t i)
 {
     GC_hidden_pointer h = *slot_at(wc, i);
-    return h ? (JSObject *)GC_REVEAL_POINTER(h) : NULL;
+    return h ? (JSCell *)GC_REVEAL_POINTER(h) : NULL;
 }
 
-static JSWeakEntry *find_entry(JSObject *key, JSObject *coll)
+static JSWeakEntry *find_entry(JSCell *key, JSObject *coll)
 {
     GC_hidden_pointer want = GC_HIDE_POINTER(coll);
-    for (JSWeakEntry *e = key->weak_entries; e; e = e->next)
+    for (JSWeakEntry *e = *entries_of(key); e; e = e->next)
         if (e->coll == want)
             return e;
     return NULL;
@@ -70,7 +78,7 @@ static JSWeakEntry *find_entry(JSObject *key, JSObject *coll)
 static void move_slot(WeakColl *wc, JSObject *coll, uint32_t from, uint32_t to)
 {
     GC_hidden_pointer *src = slot_at(wc, from), *dst = slot_at(wc, to);
-    JSObject *key = slot_key(wc, from);
+    JSCell *key = slot_key(wc, from);
     if (!key) {
         *dst = 0;
         return;
@@ -97,7 +105,7 @@ static void compact(WeakColl *wc, JSObject *coll)
     wc->count = live;
 }
 
-static uint32_t add_slot(WeakColl *wc, JSObject *coll, JSObject *key)
+static uint32_t add_slot(WeakColl *wc, JSObject *coll, JSCell *key)
 {
     if (wc->count == wc->nchunks * CHUNK_SIZE) {
         compact(wc, coll);
@@ -133,10 +141,10 @@ static void coll_finalizer(void *obj, void *data)
     (void)data;
     WeakColl *wc = ((JSObject *)obj)->u.opaque;
     for (uint32_t i = 0; i < wc->count; i++) {
-        JSObject *key = slot_key(wc, i);
+        JSCell *key = slot_key(wc, i);
         if (!key)
             continue;
-        JSWeakEntry **pp = &key->weak_entries;
+        JSWeakEntry **pp = entries_of(key);
         while (*pp) {
             if ((*pp)->coll == 0)
                 *pp = (*pp)->next;
@@ -159,9 +167,13 @@ static WeakColl *this_coll(JSContext *ctx, JSValue this_val, int cls, const char
 }
 
 /* Objects, and symbols are not allowed here (node 20 rejects them too). */
-static bool can_be_held_weakly(JSValue v) { return js_is_object(v); }
+/* CanBeHeldWeakly: objects, and symbols that Symbol.for did not register. */
+bool js_can_be_held_weakly(JSValue v)
+{
+    return js_is_object(v) || (js_is_symbol(v) && !((JSSymbol *)js_get_ptr(v))->registered);
+}
 
-static void coll_set(WeakColl *wc, JSObject *coll, JSObject *key, JSValue value)
+static void coll_set(WeakColl *wc, JSObject *coll, JSCell *key, JSValue value)
 {
     JSWeakEntry *e = find_entry(key, coll);
     if (e) {
@@ -173,14 +185,14 @@ static void coll_set(WeakColl *wc, JSObject *coll, JSObject *key, JSValue value)
     e->slot = add_slot(wc, coll, key);
     e->coll = GC_HIDE_POINTER(coll);
     GC_general_register_disappearing_link((void **)&e->coll, coll);
-    e->next = key->weak_entries;
-    key->weak_entries = e;
+    e->next = *entries_of(key);
+    *entries_of(key) = e;
 }
 
-static bool coll_delete(WeakColl *wc, JSObject *coll, JSObject *key)
+static bool coll_delete(WeakColl *wc, JSObject *coll, JSCell *key)
 {
     GC_hidden_pointer want = GC_HIDE_POINTER(coll);
-    for (JSWeakEntry **pp = &key->weak_entries; *pp; pp = &(*pp)->next) {
+    for (JSWeakEntry **pp = entries_of(key); *pp; pp = &(*pp)->next) {
         JSWeakEntry *e = *pp;
         if (e->coll != want)
             continue;
@@ -252,7 +264,7 @@ static JSValue weak_has(JSContext *ctx, JSValue this_val, JSValue key, int cls, 
 {
     if (!this_coll(ctx, this_val, cls, method))
         return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(key) && find_entry(js_obj(key), js_obj(this_val)));
+    return js_new_bool(js_can_be_held_weakly(key) && find_entry(js_get_ptr(key), js_obj(this_val)));
 }
 
 static JSValue weak_delete(JSContext *ctx, JSValue this_val, JSValue key, int cls, const char *method)
@@ -260,7 +272,7 @@ static JSValue weak_delete(JSContext *ctx, JSValue this_val, JSValue key, int cl
     WeakColl *wc = this_coll(ctx, this_val, cls, method);
     if (!wc)
         return JS_EXCEPTION;
-    return js_new_bool(can_be_held_weakly(key) && coll_delete(wc, js_obj(this_val), js_obj(key)));
+    return js_new_bool(js_can_be_held_weakly(key) && coll_delete(wc, js_obj(this_val), js_get_ptr(key)));
 }
 
 /* WeakMap set and WeakSet add (a set holds `true` as every key's value);
@@ -271,9 +283,9 @@ static JSValue weak_put(JSContext *ctx, JSValue this_val, JSValue key, JSValue v
     WeakColl *wc = this_coll(ctx, this_val, cls, method);
     if (!wc)
         return JS_EXCEPTION;
-    if (!can_be_held_weakly(key))
+    if (!js_can_be_held_weakly(key))
         return js_throw_type_error(ctx, "%s", bad_key);
-    coll_set(wc, js_obj(this_val), js_obj(key), value);
+    coll_set(wc, js_obj(this_val), js_get_ptr(key), value);
     return this_val;
 }
 
@@ -288,9 +300,9 @@ static JSValue WeakMap_prototype_get(JSContext *ctx, JSValue this_val, int argc,
 {
     if (!this_coll(ctx, this_val, JS_CLASS_WEAKMAP, "WeakMap.prototype.get"))
         return JS_EXCEPTION;
-    if (!can_be_held_weakly(argv[0]))
+    if (!js_can_be_held_weakly(argv[0]))
         return JS_UNDEFINED;
-    JSWeakEntry *e = find_entry(js_obj(argv[0]), js_obj(this_val));
+    JSWeakEntry *e = find_entry(js_get_ptr(argv[0]), js_obj(this_val));
     return e ? e->value : JS_UNDEFINED;
 }
 
@@ -333,7 +345,7 @@ uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *v
     WeakColl *wc = js_obj(coll)->u.opaque;
     uint32_t n = 0;
     for (uint32_t i = 0; i < wc->count && n < max; i++) {
-        JSObject *key = slot_key(wc, i);
+        JSCell *key = slot_key(wc, i);
         JSWeakEntry *e = key ? find_entry(key, js_obj(coll)) : NULL;
         if (!e)
             continue;

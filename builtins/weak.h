@@ -15,4 +15,7 @@ JSValue js_weakref_target(JSValue ref);
 /* gc(): collect, run the weak collections' finalizers, collect again. */
 void js_collect(JSContext *ctx);
 
+/* CanBeHeldWeakly: an object or a symbol not made by Symbol.for. */
+bool js_can_be_held_weakly(JSValue v);
+
 #endif

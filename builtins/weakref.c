@@ -44,7 +44,7 @@ static JSValue WeakRef_constructor(JSContext *ctx, JSValue this_val, int argc, J
     JSValue nt = js_new_target(ctx);
     if (js_is_undefined(nt))
         return js_throw_type_error(ctx, "Constructor WeakRef requires 'new'");
-    if (!js_is_object(argv[0]))
+    if (!js_can_be_held_weakly(argv[0]))
         return js_throw_type_error(ctx, "WeakRef: invalid target");
     JSObject *proto = js_proto_from_ctor(ctx, nt, ctx->weakref_proto);
     if (!proto)
@@ -53,8 +53,8 @@ static JSValue WeakRef_constructor(JSContext *ctx, JSValue this_val, int argc, J
     if (ref == JS_EXCEPTION)
         return ref;
     JSObject *o = js_obj(ref);
-    o->u.prim = GC_HIDE_POINTER(js_obj(argv[0]));
-    GC_general_register_disappearing_link((void **)&o->u.prim, js_obj(argv[0]));
+    o->u.prim = GC_HIDE_POINTER(js_get_ptr(argv[0]));
+    GC_general_register_disappearing_link((void **)&o->u.prim, js_get_ptr(argv[0]));
     js_keep_during_job(ctx, argv[0]);
     return ref;
 }
@@ -160,20 +160,20 @@ static JSValue FinalizationRegistry_prototype_register(JSContext *ctx, JSValue t
     if (!fr)
         return JS_EXCEPTION;
     JSValue target = argv[0], held = argv[1], token = argc > 2 ? argv[2] : JS_UNDEFINED;
-    if (!js_is_object(target))
+    if (!js_can_be_held_weakly(target))
         return js_throw_type_error(ctx, "FinalizationRegistry.prototype.register: invalid target");
     if (js_same_value(target, held))
         return js_throw_type_error(ctx,
                                    "FinalizationRegistry.prototype.register: target and holdings must not be same");
-    if (!js_is_undefined(token) && !js_is_object(token))
+    if (!js_is_undefined(token) && !js_can_be_held_weakly(token))
         return bad_token(ctx, token);
     FinCell *c = js_malloc(sizeof *c);
     c->held = held;
-    c->target = GC_HIDE_POINTER(js_obj(target));
-    GC_general_register_disappearing_link((void **)&c->target, js_obj(target));
-    if (js_is_object(token)) {
-        c->token = GC_HIDE_POINTER(js_obj(token));
-        GC_general_register_disappearing_link((void **)&c->token, js_obj(token));
+    c->target = GC_HIDE_POINTER(js_get_ptr(target));
+    GC_general_register_disappearing_link((void **)&c->target, js_get_ptr(target));
+    if (!js_is_undefined(token)) {
+        c->token = GC_HIDE_POINTER(js_get_ptr(token));
+        GC_general_register_disappearing_link((void **)&c->token, js_get_ptr(token));
     }
     c->next = fr->cells;
     fr->cells = c;
@@ -186,9 +186,9 @@ static JSValue FinalizationRegistry_prototype_unregister(JSContext *ctx, JSValue
     FinReg *fr = this_registry(ctx, this_val, "unregister");
     if (!fr)
         return JS_EXCEPTION;
-    if (!js_is_object(argv[0]))
+    if (!js_can_be_held_weakly(argv[0]))
         return bad_token(ctx, argv[0]);
-    GC_hidden_pointer want = GC_HIDE_POINTER(js_obj(argv[0]));
+    GC_hidden_pointer want = GC_HIDE_POINTER(js_get_ptr(argv[0]));
     bool removed = false;
     for (FinCell **pp = &fr->cells; *pp;) {
         if ((*pp)->token == want) {

@@ -95,7 +95,8 @@ static Node *at_node(int kind, const Node *p)
  * positioned at their '(' / name / '[', so follow their objects down. */
 static Node *at_start(int kind, const Node *p)
 {
-    while (p && (p->kind == AST_CALL || p->kind == AST_MEMBER || p->kind == AST_INDEX) && p->a)
+    while (p && (p->kind == AST_CALL || p->kind == AST_MEMBER || p->kind == AST_INDEX ||
+                 p->kind == AST_PRIVATE_MEMBER) && p->a)
         p = p->a;
     return at_node(kind, p);
 }
@@ -146,6 +147,28 @@ static bool str_is(const Node *n, const char *s)
 }
 
 /* ---------------------------------------------------- names, literals */
+
+/* "Unexpected identifier '#x'": what node says of a private name out of place */
+static const char *private_unexpected(const Node *name)
+{
+    char *m = GC_MALLOC_ATOMIC(name->str_len * 3 + 32);
+    size_t k = (size_t)sprintf(m, "Unexpected identifier '#");
+    for (uint32_t i = 0; i < name->str_len; i++) {
+        uint32_t c = name->str[i];
+        if (c < 0x80) {
+            m[k++] = (char)c;
+        } else if (c < 0x800) {
+            m[k++] = (char)(0xc0 | (c >> 6));
+            m[k++] = (char)(0x80 | (c & 0x3f));
+        } else {   /* a surrogate pair comes out as two 3-byte forms: names are BMP in practice */
+            m[k++] = (char)(0xe0 | (c >> 12));
+            m[k++] = (char)(0x80 | ((c >> 6) & 0x3f));
+            m[k++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    strcpy(m + k, "'");
+    return m;
+}
 
 Node *ast_ident(ParseState *ps, const LexToken *t)
 {
@@ -338,10 +361,17 @@ Node *ast_spread(const LexToken *t, Node *e)
     return n;
 }
 
-Node *ast_object(const LexToken *t, Node *props)
+Node *ast_object(ParseState *ps, const LexToken *t, Node *props)
 {
     Node *n = at_tok(AST_OBJECT, t);
     take_list(n, props);
+    for (uint32_t i = 0; i < n->list.len; i++) {
+        Node *p = n->list.items[i];
+        if (p->kind == AST_PROPERTY && p->a && p->a->kind == AST_PRIVATE_NAME && !(p->flags & AST_F_COMPUTED)) {
+            ast_error_at(ps, p->a, private_unexpected(p->a));
+            break;
+        }
+    }
     return n;
 }
 
@@ -473,7 +503,27 @@ Node *ast_static_block(ParseState *ps, const LexToken *t, const LexToken *lbrace
 
 static bool is_simple_target(const Node *e)
 {
-    return e->kind == AST_IDENT || e->kind == AST_MEMBER || e->kind == AST_INDEX;
+    return e->kind == AST_IDENT || e->kind == AST_MEMBER || e->kind == AST_INDEX || e->kind == AST_PRIVATE_MEMBER;
+}
+
+/* `#x in o` is a RelationalExpression: it cannot be the operand of a unary
+ * operator or of a binary one that binds at least as tightly as `in`. */
+static void check_private_in_operand(ParseState *ps, const Node *e)
+{
+    if (e->kind == AST_PRIVATE_IN && !(e->flags & AST_F_PARENS))
+        ast_error_at(ps, e->a, private_unexpected(e->a));
+}
+
+static bool binds_like_in(int op)
+{
+    switch (op) {
+    case LEX_LT: case LEX_GT: case LEX_LE: case LEX_GE: case LEX_IN: case LEX_INSTANCEOF:
+    case LEX_SHL: case LEX_SAR: case LEX_SHR: case LEX_PLUS: case LEX_MINUS:
+    case LEX_STAR: case LEX_SLASH: case LEX_PERCENT: case LEX_STARSTAR:
+        return true;
+    default:
+        return false;
+    }
 }
 
 /* As V8 does, a call as the target of =, op=, ++/-- or a for-in/of head is
@@ -486,10 +536,13 @@ static bool is_target(const Node *e)
 
 Node *ast_unary(ParseState *ps, const LexToken *op, Node *a)
 {
-    (void)ps;
     Node *n = at_tok(AST_UNARY, op);
     n->op = (uint8_t)op->type;
     n->a = a;
+    check_private_in_operand(ps, a);
+    const Node *t = a->kind == AST_OPT_CHAIN ? a->a : a;
+    if (op->type == LEX_DELETE && t->kind == AST_PRIVATE_MEMBER && !(a->flags & AST_F_PARENS))
+        ast_error_at(ps, t, "Private fields can not be deleted");
     return n;
 }
 
@@ -521,6 +574,8 @@ Node *ast_binary(ParseState *ps, const LexToken *op, Node *a, Node *b)
     n->op = (uint8_t)t;
     n->a = a;
     n->b = b;
+    if (binds_like_in(t))
+        check_private_in_operand(ps, b);
     if (t == LEX_STARSTAR && a->kind == AST_UNARY && !(a->flags & AST_F_PARENS))
         ast_error(ps, op->line, op->col, "Unary operator used immediately before exponentiation "
                   "expression. Parenthesis must be used to disambiguate operator precedence");
@@ -589,6 +644,36 @@ Node *ast_member(ParseState *ps, Node *obj, Node *name, bool optional)
     n->str_len = name->str_len;
     if (optional)
         n->flags |= AST_F_OPTIONAL;
+    return n;
+}
+
+Node *ast_private_name(const LexToken *t)
+{
+    Node *n = at_tok(AST_PRIVATE_NAME, t);
+    n->str = t->str;
+    n->str_len = t->str_len;
+    n->src_start = t->start;
+    n->src_end = t->end;
+    return n;
+}
+
+Node *ast_private_member(Node *obj, const LexToken *name, bool optional)
+{
+    Node *n = at_tok(AST_PRIVATE_MEMBER, name);
+    n->a = obj;
+    n->str = name->str;
+    n->str_len = name->str_len;
+    if (optional)
+        n->flags |= AST_F_OPTIONAL;
+    return n;
+}
+
+Node *ast_private_in(ParseState *ps, const LexToken *name, Node *obj)
+{
+    Node *n = at_tok(AST_PRIVATE_IN, name);
+    n->a = ast_private_name(name);
+    n->b = obj;
+    check_private_in_operand(ps, obj);
     return n;
 }
 
@@ -714,7 +799,7 @@ static void object_to_pattern(ParseState *ps, Node *e, bool binding, int depth)
                 return;
             }
             p->kind = AST_REST;
-            if (binding && (p->a->kind == AST_MEMBER || p->a->kind == AST_INDEX))
+            if (binding && (p->a->kind == AST_MEMBER || p->a->kind == AST_INDEX || p->a->kind == AST_PRIVATE_MEMBER))
                 ast_error_at(ps, p->a, "Illegal property in declaration context");
             else if (p->a->kind != AST_IDENT && (binding || !is_simple_target(p->a)))
                 ast_error_at(ps, p->a, "`...` must be followed by an assignable reference in assignment contexts");
@@ -744,6 +829,7 @@ static Node *to_pattern(ParseState *ps, Node *e, bool binding, int depth)
         return e;
     case AST_MEMBER:
     case AST_INDEX:
+    case AST_PRIVATE_MEMBER:
         if (binding)
             ast_error_at(ps, e, "Illegal property in declaration context");
         return e;
@@ -937,6 +1023,38 @@ static bool key_is(const Node *p, const char *name)
            str_is(p->a, name);
 }
 
+static bool same_name(const Node *a, const Node *b)
+{
+    return a->str_len == b->str_len && memcmp(a->str, b->str, a->str_len * sizeof(uint16_t)) == 0;
+}
+
+/* Each private name is declared once, except a getter and a setter pair
+ * that are both static or both not. */
+static void check_private_member(ParseState *ps, NodeList *done, Node *p)
+{
+    Node *k = p->a;
+    if (str_is(k, "constructor")) {
+        ast_error_at(ps, k, "Class constructor may not be a private method");
+        return;
+    }
+    for (uint32_t i = 0; i < done->len; i++) {
+        Node *q = done->items[i];
+        if (q->a->kind != AST_PRIVATE_NAME || !same_name(q->a, k))
+            continue;
+        bool pair = ((p->op == PROP_GET && q->op == PROP_SET) || (p->op == PROP_SET && q->op == PROP_GET)) &&
+                    (p->flags & AST_F_STATIC) == (q->flags & AST_F_STATIC);
+        for (uint32_t j = 0; pair && j < i; j++)
+            pair = !(done->items[j]->a->kind == AST_PRIVATE_NAME && same_name(done->items[j]->a, k));
+        if (!pair) {
+            char *m = GC_MALLOC_ATOMIC(k->str_len * 3 + 48);
+            const char *u = private_unexpected(k) + strlen("Unexpected identifier '");
+            sprintf(m, "Identifier '%s has already been declared", u);
+            ast_error_at(ps, k, m);
+            return;
+        }
+    }
+}
+
 Node *ast_class(ParseState *ps, const LexToken *t, Node *name, Node *heritage, Node *members)
 {
     Node *c = at_tok(AST_CLASS, t);
@@ -964,6 +1082,8 @@ Node *ast_class(ParseState *ps, const LexToken *t, Node *name, Node *heritage, N
             c->b->str_len = c->str_len;
             continue;
         }
+        if (p->op != PROP_STATIC_BLOCK && p->a->kind == AST_PRIVATE_NAME && !(p->flags & AST_F_COMPUTED))
+            check_private_member(ps, &c->list, p);
         ast_list_push(&c->list, p);
     }
     return c;

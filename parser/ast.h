@@ -43,6 +43,7 @@
     X(DEBUGGER)        \
     /* expressions */ \
     X(IDENT)           /* str: name */ \
+    X(PRIVATE_NAME)    /* str: name without '#'; a class member's key, or the left of PRIVATE_IN */ \
     X(NUMBER)          /* num */ \
     X(STRING)          /* str: cooked value */ \
     X(TEMPLATE)        /* list: STRING quasis and expressions alternating, q0 e0 q1 ... qn; a quasi's str2: raw text, str NULL when its cooked value is undefined */ \
@@ -70,6 +71,8 @@
     X(NEW)             /* a: callee, list: arguments */ \
     X(MEMBER)          /* a: object, str: property name; flags: OPTIONAL for a?.b */ \
     X(INDEX)           /* a: object, b: key expression; flags: OPTIONAL for a?.[b] */ \
+    X(PRIVATE_MEMBER)  /* a: object, str: private name without '#'; flags: OPTIONAL for a?.#x; the resolver fills its slot fields as an IDENT's (the name's binding) */ \
+    X(PRIVATE_IN)      /* #x in b: a: PRIVATE_NAME, b: object */ \
     X(OPT_CHAIN)       /* a: a chain holding OPTIONAL links; where a short-circuit lands (undefined) */ \
     X(SEQ)             /* list: expressions */ \
     X(SPREAD)          /* a */ \

@@ -60,7 +60,7 @@ Node *ast_parens(Node *e);
 Node *ast_array(const LexToken *t, Node *elems, int holes);
 Node *ast_array_elems(Node *elems, int holes, Node *item);
 Node *ast_spread(const LexToken *t, Node *e);
-Node *ast_object(const LexToken *t, Node *props);
+Node *ast_object(ParseState *ps, const LexToken *t, Node *props);
 Node *ast_prop(int op, Node *key, Node *value, unsigned flags);
 Node *ast_prop_cover(ParseState *ps, Node *id, Node *value);
 Node *ast_prop_key(Node *key, const LexToken *start);
@@ -85,6 +85,10 @@ Node *ast_new_call(const LexToken *t, Node *callee, Node *args);
 Node *ast_super(const LexToken *t);
 Node *ast_new_target(const LexToken *t);
 Node *ast_chain_start(Node *base, Node *link);
+/* private names: #x as a key, o.#x, #x in o */
+Node *ast_private_name(const LexToken *t);
+Node *ast_private_member(Node *obj, const LexToken *name, bool optional);
+Node *ast_private_in(ParseState *ps, const LexToken *name, Node *obj);
 Node *ast_chain_extend(Node *chain, Node *link);
 
 /* functions and classes */

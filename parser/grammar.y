@@ -253,6 +253,7 @@ aexpr(A) ::= aexpr(L) GT(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) LE(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) GE(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) IN(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
+aexpr(A) ::= PRIVATE_NAME(P) IN aexpr(R).      { A = ast_private_in(ps, P, R); }
 aexpr(A) ::= aexpr(L) INSTANCEOF(T) aexpr(R).  { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) SHL(T) aexpr(R).         { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) SAR(T) aexpr(R).         { A = ast_binary(ps, T, L, R); }
@@ -294,6 +295,7 @@ new_expr(A) ::= NEW(T) new_expr(E).                         { A = ast_new_call(T
 
 member(A) ::= primary(E).                                   { A = E; }
 member(A) ::= member(O) DOT identifier_name(N).             { A = ast_member(ps, O, N, false); }
+member(A) ::= member(O) DOT PRIVATE_NAME(P).                { A = ast_private_member(O, P, false); }
 member(A) ::= member(O) LBRACKET(T) expr(K) RBRACKET.       { A = ast_index(O, T, K, false); }
 member(A) ::= member(O) template(Q).                        { A = ast_tagged(O, Q); }
 member(A) ::= SUPER(T) DOT identifier_name(N).              { A = ast_member(ps, ast_super(T), N, false); }
@@ -305,6 +307,7 @@ call(A) ::= member(C) arguments(G).                         { A = ast_call(C, G,
 call(A) ::= SUPER(T) arguments(G).                          { A = ast_call(ast_super(T), G, false); }
 call(A) ::= call(C) arguments(G).                           { A = ast_call(C, G, false); }
 call(A) ::= call(O) DOT identifier_name(N).                 { A = ast_member(ps, O, N, false); }
+call(A) ::= call(O) DOT PRIVATE_NAME(P).                    { A = ast_private_member(O, P, false); }
 call(A) ::= call(O) LBRACKET(T) expr(K) RBRACKET.           { A = ast_index(O, T, K, false); }
 call(A) ::= call(O) template(Q).                            { A = ast_tagged(O, Q); }
 
@@ -314,8 +317,10 @@ optchain(A) ::= call(O) OPTCHAIN opt_link(L).               { A = ast_chain_star
 optchain(A) ::= optchain(C) OPTCHAIN opt_link(L).           { A = ast_chain_extend(C, L); }
 optchain(A) ::= optchain(C) arguments(G).                   { A = ast_chain_extend(C, ast_call(NULL, G, false)); }
 optchain(A) ::= optchain(C) DOT identifier_name(N).         { A = ast_chain_extend(C, ast_member(ps, NULL, N, false)); }
+optchain(A) ::= optchain(C) DOT PRIVATE_NAME(P).            { A = ast_chain_extend(C, ast_private_member(NULL, P, false)); }
 optchain(A) ::= optchain(C) LBRACKET(T) expr(K) RBRACKET.   { A = ast_chain_extend(C, ast_index(NULL, T, K, false)); }
 opt_link(A) ::= identifier_name(N).                         { A = ast_member(ps, NULL, N, true); }
+opt_link(A) ::= PRIVATE_NAME(P).                            { A = ast_private_member(NULL, P, true); }
 opt_link(A) ::= LBRACKET(T) expr(K) RBRACKET.               { A = ast_index(NULL, T, K, true); }
 opt_link(A) ::= arguments(G).                               { A = ast_call(NULL, G, true); }
 
@@ -361,9 +366,9 @@ elem_list(A) ::= elision_opt(N) arg(E).                     { A = ast_array_elem
 elem_list(A) ::= elem_list(L) COMMA elision_opt(N) arg(E).  { A = ast_array_elems(L, N, E); }
 
 /* object literals */
-object_lit(A) ::= OBJ_LBRACE(T) RBRACE.                     { A = ast_object(T, NULL); }
-object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) RBRACE.        { A = ast_object(T, L); }
-object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) COMMA RBRACE.  { A = ast_object(T, L); }
+object_lit(A) ::= OBJ_LBRACE(T) RBRACE.                     { A = ast_object(ps, T, NULL); }
+object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) RBRACE.        { A = ast_object(ps, T, L); }
+object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) COMMA RBRACE.  { A = ast_object(ps, T, L); }
 prop_list(A) ::= prop(P).                                   { A = ast_list_add(ast_list_new(NULL), P); }
 prop_list(A) ::= prop_list(L) COMMA prop(P).                { A = ast_list_add(L, P); }
 prop(A) ::= prop_key(K) COLON aexpr(V).                     { A = ast_prop(PROP_INIT, K, V, 0); }
@@ -376,6 +381,8 @@ prop(A) ::= ELLIPSIS(T) aexpr(E).                           { A = ast_spread(T, 
 prop_key(A) ::= identifier_name(N).                         { A = ast_prop_key(N, NULL); }
 prop_key(A) ::= STRING(T).                                  { A = ast_prop_key(ast_string(ps, T), T); }
 prop_key(A) ::= NUMBER(T).                                  { A = ast_prop_key(ast_number(T), T); }
+/* classes only: ast_object rejects a private key in an object literal */
+prop_key(A) ::= PRIVATE_NAME(T).                            { A = ast_prop_key(ast_private_name(T), NULL); }
 prop_key(A) ::= LBRACKET(T) aexpr(E) RBRACKET.              { A = ast_computed_key(E, T); }
 
 method(A) ::= prop_key(K) LPAREN params(P) RPAREN func_body(B).       { A = ast_method(ps, PROP_METHOD, NULL, K, P, B); }

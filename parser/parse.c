@@ -209,6 +209,16 @@ static void report_unexpected(Driver *d, const LexToken *t)
         fail_at(d, t, "Invalid optional chain from new expression");
         return;
     }
+    if (t->type == LEX_PRIVATE_NAME && d->prev == LEX_DOT && d->prev2 == LEX_SUPER) {
+        fail_at(d, t, "Unexpected private field");
+        return;
+    }
+    /* a lone #x (only `#x in o` may follow) or #x as an object literal's key */
+    if (d->prev == LEX_PRIVATE_NAME && d->prev2 != LEX_DOT && d->prev2 != LEX_OPTCHAIN &&
+        (accepts(d, TK_IN) || accepts(d, TK_COLON))) {
+        fail_at(d, &d->prev_tok, unexpected_msg(&d->prev_tok));
+        return;
+    }
     if (accepts(d, TK_CATCH) && accepts(d, TK_FINALLY)) {
         fail_at(d, t, "Missing catch or finally after try");
         d->ps.err->incomplete = t->type == LEX_EOF;

@@ -51,6 +51,8 @@ typedef struct R {
     int loop_depth, break_depth;
     bool in_function, super_prop, super_call, new_target;
     int depth;               /* recursion guard */
+    Node **classes;          /* CLASS nodes being resolved, innermost last: private names */
+    uint32_t nclasses, ccap;
 } R;
 
 #define TRY(x) do { if ((x) < 0) return -1; } while (0)
@@ -92,6 +94,15 @@ static void *grow(void *p, uint32_t *cap, uint32_t need, size_t elem)
 static JSValue atom16(R *r, const uint16_t *s, uint32_t len)
 {
     return js_atom_from_string(r->ctx, js_new_string16(r->ctx, s, len));
+}
+
+/* The binding name of a private name: "#x", which no identifier can spell. */
+static JSValue private_atom(R *r, Node *n)
+{
+    uint16_t *s = js_malloc_atomic((n->str_len + 1) * sizeof(uint16_t));
+    s[0] = '#';
+    memcpy(s + 1, n->str, n->str_len * sizeof(uint16_t));
+    return atom16(r, s, n->str_len + 1);
 }
 
 static const char *name_utf8(R *r, JSValue atom)
@@ -327,6 +338,8 @@ static int resolve_key(R *r, Node *prop)
         return resolve_expr(r, k);
     if (k->kind == AST_IDENT || k->kind == AST_STRING) {
         k->val = atom16(r, k->str, k->str_len);
+    } else if (k->kind == AST_PRIVATE_NAME) {
+        k->val = private_atom(r, k);
     } else if (k->kind == AST_NUMBER) {
         char buf[40];
         k->val = js_atom(r->ctx, js_number_to_cstr(k->num, buf));
@@ -373,6 +386,8 @@ static int resolve_target(R *r, Node *t)
     case AST_INDEX:
         if (t->a->kind == AST_IDENT)
             fs->param_writes = true;
+        return resolve_expr(r, t);
+    case AST_PRIVATE_MEMBER:
         return resolve_expr(r, t);
     default:
         return fail(r, t, "Invalid left-hand side in assignment");
@@ -438,12 +453,9 @@ static int resolve_for(R *r, Node *n)
         if (n->c)
             TRY(resolve_expr(r, n->c));
     } else {
-        /* the iterated object is evaluated outside the per-iteration scope */
-        Scope *inner = r->scope;
-        if (s)
-            r->scope = s->parent;
+        /* the iterated object is evaluated where the loop's let/const names
+         * exist but are in TDZ: `for (let x of x)` throws (eval_stmt.c) */
         TRY(resolve_expr(r, n->b));
-        r->scope = inner;
         if (n->a->kind == AST_VAR) {
             Node *d = n->a->list.items[0];
             if (d->b) {
@@ -666,6 +678,24 @@ static int resolve_object(R *r, Node *n)
     return 0;
 }
 
+/* o.#x or #x in o: the node resolves like an identifier named "#x" to the
+ * B_PRIVATE binding of the innermost class declaring it (slot fields, info). */
+static int private_ref(R *r, Node *n)
+{
+    n->val = private_atom(r, n);
+    for (uint32_t i = r->nclasses; i-- > 0;) {
+        Node *cls = r->classes[i];
+        for (uint32_t j = 0; j < cls->list.len; j++) {
+            Node *m = cls->list.items[j];
+            if (m->op != PROP_STATIC_BLOCK && m->a->kind == AST_PRIVATE_NAME && m->a->val == n->val) {
+                add_ref(r, n, NULL);
+                return 0;
+            }
+        }
+    }
+    return fail(r, n, "Private field '%s' must be declared in an enclosing class", name_utf8(r, n->val));
+}
+
 static int check_super(R *r, Node *n, bool call)
 {
     if (call ? !r->super_call : !r->super_prop)
@@ -723,7 +753,8 @@ static int resolve_expr(R *r, Node *n)
             return fail(r, n, "Delete of an unqualified identifier in strict mode.");
         return resolve_expr(r, n->a);
     case AST_UPDATE:
-        if (n->a->kind != AST_IDENT && n->a->kind != AST_MEMBER && n->a->kind != AST_INDEX)
+        if (n->a->kind != AST_IDENT && n->a->kind != AST_MEMBER && n->a->kind != AST_INDEX &&
+            n->a->kind != AST_PRIVATE_MEMBER)
             return fail(r, n->a, "Invalid left-hand side expression in %s operation",
                         n->flags & AST_F_PREFIX ? "prefix" : "postfix");
         return resolve_target(r, n->a);
@@ -762,6 +793,12 @@ static int resolve_expr(R *r, Node *n)
         return resolve_expr(r, n->b);
     case AST_OPT_CHAIN: case AST_SPREAD:
         return resolve_expr(r, n->a);
+    case AST_PRIVATE_MEMBER:
+        TRY(private_ref(r, n));
+        return resolve_expr(r, n->a);
+    case AST_PRIVATE_IN:
+        TRY(private_ref(r, n->a));
+        return resolve_expr(r, n->b);
     case AST_OBJECT_PATTERN: case AST_ARRAY_PATTERN: case AST_ASSIGN_PATTERN: case AST_REST:
         return resolve_target(r, n);
     default:
@@ -872,6 +909,21 @@ static int resolve_class(R *r, Node *cls, bool is_decl)
         add_binding(s, cls->val, B_CLASSNAME);
     if (cls->a)
         TRY(resolve_expr(r, cls->a));
+    for (uint32_t i = 0; i < cls->list.len; i++) {
+        Node *m = cls->list.items[i];
+        if (m->op == PROP_STATIC_BLOCK || m->a->kind != AST_PRIVATE_NAME)
+            continue;
+        m->a->val = private_atom(r, m->a);
+        Binding *b = find_binding(s, m->a->val);
+        if (!b) {
+            b = add_binding(s, m->a->val, B_PRIVATE);
+            b->decl = m;
+            b->cls = cls;
+        }
+        m->a->info = b;
+    }
+    r->classes = grow(r->classes, &r->ccap, r->nclasses + 1, sizeof(Node *));
+    r->classes[r->nclasses++] = cls;
     if (!cls->b) {
         Node *body = new_node(AST_BLOCK, cls);
         cls->b = synth_func(cls, AST_F_METHOD | AST_F_CTOR | (cls->a ? AST_F_DERIVED : 0), body);
@@ -902,6 +954,7 @@ static int resolve_class(R *r, Node *cls, bool is_decl)
             break;
         }
     }
+    r->nclasses--;
     pop_scope(r);
     return 0;
 }
@@ -952,10 +1005,19 @@ static Binding *lookup(R *r, Ref *ref)
             b = add_binding(s, name, B_ARGUMENTS);
             s->arguments = b;
             s->uses_arguments = true;
-            if (!s->strict && s->params && s->param_writes) {
-                /* sloppy arguments alias the parameters: they live in the env */
-                for (uint32_t i = 0; i < s->nparams; i++)
-                    s->params[i]->captured = true;
+            if (!s->strict && s->params) {
+                /* sloppy arguments alias the parameters: both live in the env,
+                 * and references to a parameter go through arguments[i] while
+                 * that stays mapped (SLOT_MAPPED, runtime/eval_expr.c) */
+                b->captured = true;
+                for (uint32_t i = 0; i < s->nparams; i++) {
+                    Binding *p = s->params[i];
+                    p->captured = true;
+                    p->mapped = true;
+                    p->arg_index = i;   /* a duplicated name maps to its last position */
+                    p->arg_atom = js_atom_from_uint(r->ctx, i);
+                    p->args = b;
+                }
             }
             return b;
         }
@@ -1057,7 +1119,7 @@ static void place_ref(Ref *ref, Binding *b)
     for (Scope *s = ref->from; s != b->scope; s = s->parent)
         depth += s->env_size != 0;
     n->depth = depth;
-    n->slot_kind = needs_tdz(b) ? SLOT_ENV_TDZ : SLOT_ENV;
+    n->slot_kind = b->mapped ? SLOT_MAPPED : needs_tdz(b) ? SLOT_ENV_TDZ : SLOT_ENV;
 }
 
 static void finalize(R *r)
@@ -1078,11 +1140,13 @@ static void finalize(R *r)
         place_ref(&r->refs[i], found[i]);
 }
 
-int js_resolve(JSContext *ctx, Node *program, const char *filename, ParseError *err)
+int js_resolve(JSContext *ctx, Node *program, const char *filename, bool wrapped, ParseError *err)
 {
     R r;
     memset(&r, 0, sizeof r);
     r.ctx = ctx;
+    r.in_function = wrapped;
+    r.new_target = wrapped;
     r.err = err;
     r.filename = filename;
     err->msg = NULL;

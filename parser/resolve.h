@@ -22,6 +22,7 @@ enum {
     B_CALLEE,     /* name of a named function expression */
     B_ARGUMENTS,  /* implicit `arguments` */
     B_CLASSNAME,  /* inner, immutable class name */
+    B_PRIVATE,    /* a class's #name, "#x": holds the private symbol made per class evaluation */
 };
 
 typedef struct Binding {
@@ -35,6 +36,12 @@ typedef struct Binding {
     Scope *scope;
     Node *func;            /* B_FUNC: the FUNC to instantiate when the scope is entered */
     void *cell;            /* program-level lexical: its global cell (runtime/eval.h) */
+    bool mapped;           /* sloppy parameter aliased by arguments[arg_index] (SLOT_MAPPED) */
+    uint32_t arg_index;
+    JSValue arg_atom;      /* the key arg_index as an atom */
+    struct Binding *args;  /* the function's arguments binding (in the same environment) */
+    Node *decl;            /* B_PRIVATE: the first member declaring it (op, STATIC flag) */
+    Node *cls;             /* B_PRIVATE: its CLASS (the name in "Receiver must be class A") */
 } Binding;
 
 enum { SC_PROGRAM, SC_FUNC, SC_BLOCK, SC_CATCH, SC_FOR, SC_CLASS };
@@ -69,6 +76,8 @@ struct Scope {
     uint32_t length;       /* the function's `length` */
     bool fast_entry;       /* only simple local parameters: no env, arguments, callee, hoisting */
     const char *filename;
+    const char *source;    /* SC_PROGRAM: its source text (runtime/script.c), for Function.prototype.toString */
+    size_t source_len;
     Binding **global_vars; /* SC_PROGRAM: var and function names to create */
     uint32_t nglobal_vars;
     Binding **global_lex;  /* SC_PROGRAM: let/const/class cells to reset to TDZ */
@@ -83,7 +92,9 @@ typedef struct LoopInfo {
     uint32_t nlabels;
 } LoopInfo;
 
-/* Resolve a parsed program.  Returns 0, or -1 with *err filled. */
-int js_resolve(JSContext *ctx, Node *program, const char *filename, ParseError *err);
+/* Resolve a parsed program.  Returns 0, or -1 with *err filled.
+ * wrapped: the program is a file that node would run inside its CommonJS
+ * wrapper function, where a top-level `return` and `new.target` are allowed. */
+int js_resolve(JSContext *ctx, Node *program, const char *filename, bool wrapped, ParseError *err);
 
 #endif

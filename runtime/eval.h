@@ -21,6 +21,7 @@ enum {
     SLOT_ENV_TDZ,
     SLOT_GLOBAL,       /* by name: script lexical record, then the global object */
     SLOT_GLOBAL_LEX,   /* Node.ic_shape is the GlobalCell */
+    SLOT_MAPPED,       /* as SLOT_ENV, a sloppy parameter that arguments[i] aliases (Node.info: Binding) */
 };
 /* IDENT.pad bits */
 enum { IDENT_CONST = 1, IDENT_CALLEE = 2 };
@@ -48,15 +49,23 @@ typedef struct JSClosure {
     JSValue new_target;  /* arrows: lexical new.target */
     JSValue home;        /* arrows: lexical home object; methods use u.func.home */
     JSValue func_obj;    /* arrows: the enclosing function (for super() field init) */
+    JSValue *this_cell;  /* arrows made before super() in a derived constructor: its `this` */
 } JSClosure;
 
-/* Class fields waiting for each new instance: u.func.fields points here. */
+/* Class elements waiting for each new instance: u.func.fields points here.
+ * Private methods and accessors come first (they are all installed before
+ * any field initialiser runs), then the fields in declaration order. */
+enum { CF_FIELD, CF_PRIVATE_FIELD, CF_PRIVATE_METHOD, CF_PRIVATE_ACCESSOR };
 typedef struct ClassField {
-    JSValue key;         /* atom/symbol */
-    JSValue init;        /* closure to call with this = instance, or undefined */
+    JSValue key;         /* atom/symbol; a private symbol for CF_PRIVATE_* */
+    JSValue init;        /* field: closure to call with this = instance, or undefined;
+                          * method: the function; accessor: the getter or undefined */
+    JSValue setter;      /* accessor: the setter or undefined */
+    int kind;            /* CF_* */
 } ClassField;
 typedef struct ClassFields {
     uint32_t n;
+    JSValue class_name;  /* for "Cannot initialize private methods of class A twice" */
     ClassField items[];
 } ClassFields;
 
@@ -68,6 +77,8 @@ typedef struct Frame {
     JSValue *locals;
     JSEnv *env;
     JSValue this_val;      /* JS_EMPTY in a derived constructor before super() */
+    JSValue *this_cell;    /* NULL, or where a derived constructor and the arrows made in it
+                            * before super() share `this` (super() may run in an arrow) */
     JSValue func;          /* running function object, or undefined */
     JSValue new_target;
     JSValue home;          /* home object for super.x */
@@ -121,6 +132,10 @@ JSValue eval_template(Frame *f, Node *n);
 JSValue eval_tagged_template(Frame *f, Node *n);
 int eval_init_fields(JSContext *ctx, JSValue func, JSValue obj);
 int eval_define_method(Frame *f, JSValue obj, JSValue key, Node *prop, bool enumerable);
+/* Private members: n is a PRIVATE_MEMBER (o.#x) resolved to its B_PRIVATE binding. */
+JSValue eval_private_get(Frame *f, Node *n, JSValue obj);
+int eval_private_set(Frame *f, Node *n, JSValue obj, JSValue v);
+JSValue eval_private_in(Frame *f, Node *n);
 
 /* function.c */
 JSValue eval_new_closure(Frame *f, Node *fn, JSValue name);
@@ -129,6 +144,9 @@ JSValue eval_throw_bad_super(JSContext *ctx, JSValue func, JSValue parent);
 void eval_set_function_name(JSContext *ctx, JSValue fobj, JSValue name, const char *prefix);
 
 /* script.c */
+/* A closure's source text (FUNC/CLASS byte range), or NULL; builtins/function.c
+ * finds it as a weak symbol. */
+const char *eval_function_source(JSContext *ctx, JSValue f, size_t *len);
 GlobalCell *eval_global_cell(JSContext *ctx, JSValue name, bool create);
 JSValue eval_top_this(JSContext *ctx);
 void eval_note_throw(JSContext *ctx, uint32_t line, uint32_t col);

@@ -78,6 +78,12 @@ static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
         js_sb_puts(sb, ".");
         js_sb_put_string(sb, n->val);
         break;
+    case AST_PRIVATE_MEMBER:   /* V8 prints this.#m as this[#m] */
+        text_of(f, n->a, sb, depth + 1);
+        js_sb_puts(sb, "[");
+        js_sb_put_string(sb, n->val);
+        js_sb_puts(sb, "]");
+        break;
     case AST_INDEX:
         text_of(f, n->a, sb, depth + 1);
         js_sb_puts(sb, "[");
@@ -224,6 +230,51 @@ static __attribute__((noinline)) JSValue global_get(Frame *f, Node *n, bool type
     return js_get_atom(ctx, ctx->global, n->val);
 }
 
+/* A mapped sloppy parameter: while arguments[i] is still an ordinary
+ * writable data property of the function's arguments object and the index
+ * is mapped (function.c: make_arguments), that property holds the value and
+ * the environment slot follows it; a deleted, accessor or read-only index
+ * unmaps (taking its last value), as in the spec's exotic object.  Not
+ * covered: an index deleted and re-added with no parameter access between. */
+static JSValue *mapped_prop(JSEnv *e, Node *n)
+{
+    Binding *b = n->info;
+    JSValue av = e->vars[b->args->slot];
+    if (!js_is_object(av) || js_obj(av)->h.class_id != JS_CLASS_ARGUMENTS || !js_obj(av)->u.opaque)
+        return NULL;
+    JSObject *ao = js_obj(av);
+    uint8_t *map = ao->u.opaque;
+    if (!map[b->arg_index])
+        return NULL;
+    int idx = js_shape_lookup(ao->shape, b->arg_atom);
+    if (idx >= 0) {
+        uint32_t fl = ao->shape->table->entries[idx].flags;
+        if ((fl & (JS_PROP_ACCESSOR | JS_PROP_WRITABLE)) == JS_PROP_WRITABLE)
+            return &ao->slots[idx];
+        if (!(fl & JS_PROP_ACCESSOR))
+            e->vars[n->slot] = ao->slots[idx];
+    }
+    map[b->arg_index] = 0;
+    return NULL;
+}
+
+static __attribute__((noinline)) JSValue mapped_get(Frame *f, Node *n)
+{
+    JSEnv *e = env_at(f, n->depth);
+    JSValue *p = mapped_prop(e, n);
+    return p ? *p : e->vars[n->slot];
+}
+
+static __attribute__((noinline)) int mapped_set(Frame *f, Node *n, JSValue v)
+{
+    JSEnv *e = env_at(f, n->depth);
+    JSValue *p = mapped_prop(e, n);
+    e->vars[n->slot] = v;
+    if (p)
+        *p = v;
+    return 0;
+}
+
 JSValue eval_ident_get(Frame *f, Node *n)
 {
     JSValue v;
@@ -241,6 +292,8 @@ JSValue eval_ident_get(Frame *f, Node *n)
     case SLOT_GLOBAL_LEX:
         v = ((GlobalCell *)n->ic_shape)->value;
         break;
+    case SLOT_MAPPED:
+        return mapped_get(f, n);
     default: {
         JSValue *p = global_ic(f->ctx, n, 0);
         if (likely(p != NULL))
@@ -323,6 +376,8 @@ int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
     case SLOT_ENV_TDZ:
         p = &env_at(f, n->depth)->vars[n->slot];
         break;
+    case SLOT_MAPPED:
+        return mapped_set(f, n, v);
     case SLOT_GLOBAL_LEX: {
         GlobalCell *c = n->ic_shape;
         if (!init) {
@@ -353,6 +408,8 @@ int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
 
 JSValue eval_this(Frame *f, Node *n)
 {
+    if (unlikely(f->this_val == JS_EMPTY) && f->this_cell)
+        f->this_val = *f->this_cell;   /* super() ran in an arrow, or this is one */
     if (unlikely(f->this_val == JS_EMPTY)) {
         eval_set_pos(f, n);
         return js_throw_reference_error(f->ctx, "Must call super constructor in derived class before "
@@ -691,6 +748,16 @@ static __attribute__((noinline)) JSValue eval_index(Frame *f, Node *n)
     if (js_is_exception(key))
         return key;
     return get_index(f, n, obj, key);
+}
+
+static __attribute__((noinline)) JSValue eval_private_member(Frame *f, Node *n)
+{
+    JSValue obj = eval_leaf(f, n->a);
+    if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
+        return obj;
+    if (unlikely((n->flags & AST_F_OPTIONAL) && js_is_nullish(obj)))
+        return JS_SHORT;
+    return eval_private_get(f, n, obj);
 }
 
 JSValue eval_to_key(Frame *f, Node *n)
@@ -1138,6 +1205,10 @@ static int ref_prepare(Frame *f, Node *t, Ref *r)
     r->obj = r->key = JS_UNDEFINED;
     if (t->kind == AST_IDENT)
         return 0;
+    if (t->kind == AST_PRIVATE_MEMBER) {
+        r->obj = eval_expr(f, t->a);
+        return js_is_exception(r->obj) ? -1 : 0;
+    }
     if (t->a->kind == AST_SUPER) {
         r->obj = JS_EMPTY;
     } else {
@@ -1174,6 +1245,8 @@ static JSValue ref_get(Frame *f, Ref *r)
     Node *t = r->node;
     if (t->kind == AST_IDENT)
         return eval_ident_get(f, t);
+    if (t->kind == AST_PRIVATE_MEMBER)
+        return eval_private_get(f, t, r->obj);
     if (r->obj == JS_EMPTY)
         return super_get(f, t, r->key);
     if (t->kind == AST_MEMBER)
@@ -1186,6 +1259,8 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
     Node *t = r->node;
     if (t->kind == AST_IDENT)
         return eval_ident_set(f, t, v, false);
+    if (t->kind == AST_PRIVATE_MEMBER)
+        return eval_private_set(f, t, r->obj, v);
     if (r->obj == JS_EMPTY) {
         JSValue this_val = eval_this(f, t);
         if (js_is_exception(this_val))
@@ -1477,7 +1552,7 @@ static JSValue eval_super_call(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     JSValue func = f->func;
-    if (js_obj(func)->u.func.closure->node->flags & AST_F_ARROW)
+    while (js_obj(func)->u.func.closure->node->flags & AST_F_ARROW)   /* arrows in arrows */
         func = js_obj(func)->u.func.closure->func_obj;
     JSObject *fo = js_obj(func);
     JSValue parent = fo->proto ? js_mkptr(fo->proto) : JS_NULL;
@@ -1491,9 +1566,11 @@ static JSValue eval_super_call(Frame *f, Node *n)
     JSValue r = js_construct(ctx, parent, argc, argv, f->new_target);
     if (js_is_exception(r))
         return r;
-    if (f->this_val != JS_EMPTY)
+    if (f->this_val != JS_EMPTY || (f->this_cell && *f->this_cell != JS_EMPTY))
         return js_throw_reference_error(ctx, "Super constructor may only be called once");
     f->this_val = r;
+    if (f->this_cell)
+        *f->this_cell = r;
     if (eval_init_fields(ctx, func, r) < 0)
         return JS_EXCEPTION;
     return r;
@@ -1529,6 +1606,14 @@ static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
                 return key;
             fn = get_index(f, c, this_val, key);
         }
+        break;
+    case AST_PRIVATE_MEMBER:
+        this_val = eval_expr(f, c->a);
+        if (unlikely(this_val == JS_EXCEPTION || this_val == JS_SHORT))
+            return this_val;
+        if (unlikely((c->flags & AST_F_OPTIONAL) && js_is_nullish(this_val)))
+            return JS_SHORT;
+        fn = eval_private_get(f, c, this_val);
         break;
     case AST_IDENT:
         if (c->slot_kind == SLOT_GLOBAL) {
@@ -1688,6 +1773,8 @@ JSValue eval_expr(Frame *f, Node *n)
     case AST_NEW: return eval_new(f, n);
     case AST_MEMBER: return eval_member(f, n);
     case AST_INDEX: return eval_index(f, n);
+    case AST_PRIVATE_MEMBER: return eval_private_member(f, n);
+    case AST_PRIVATE_IN: return eval_private_in(f, n);
     case AST_OPT_CHAIN: return eval_opt_chain(f, n);
     case AST_SEQ: return eval_seq(f, n);
     default: return eval_unexpected(f, n);

@@ -197,6 +197,10 @@ int eval_bind(Frame *f, Node *t, JSValue v, bool init)
             return -1;
         return js_set(f->ctx, obj, key, v, f->strict);
     }
+    case AST_PRIVATE_MEMBER: {
+        JSValue obj = eval_expr(f, t->a);
+        return js_is_exception(obj) ? -1 : eval_private_set(f, t, obj, v);
+    }
     case AST_ASSIGN_PATTERN:
         return bind_default(f, t, v, init);
     case AST_OBJECT_PATTERN:

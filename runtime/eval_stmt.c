@@ -331,10 +331,22 @@ static JSValue for_in_keys(Frame *f, JSValue obj, uint32_t *count)
     return out;
 }
 
+/* The object of for-in/of, evaluated with the loop's let/const names in TDZ. */
+static JSValue loop_head(Frame *f, Node *n)
+{
+    LoopInfo *li = n->info;
+    if (!li->scope)
+        return eval_expr(f, n->b);
+    JSEnv *saved = eval_enter_scope(f, li->scope);
+    JSValue v = eval_expr(f, n->b);
+    f->env = saved;
+    return v;
+}
+
 static __attribute__((noinline)) int eval_for_in(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
-    JSValue obj = eval_expr(f, n->b);
+    JSValue obj = loop_head(f, n);
     if (js_is_exception(obj))
         return C_THROW;
     if (js_is_nullish(obj))
@@ -366,7 +378,7 @@ static __attribute__((noinline)) int eval_for_in(Frame *f, Node *n)
 static __attribute__((noinline)) int eval_for_of(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
-    JSValue obj = eval_expr(f, n->b);
+    JSValue obj = loop_head(f, n);
     if (js_is_exception(obj))
         return C_THROW;
     if (eval_plain_array_iter(ctx, obj)) {

@@ -57,6 +57,11 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
     cl->env = f->env;
     bool arrow = fn->flags & AST_F_ARROW;
     if (arrow) {
+        if (f->this_val == JS_EMPTY && !f->this_cell) {
+            f->this_cell = js_malloc(sizeof(JSValue));
+            *f->this_cell = JS_EMPTY;
+        }
+        cl->this_cell = f->this_val == JS_EMPTY ? f->this_cell : NULL;
         cl->this_val = f->this_val;
         cl->new_target = f->new_target;
         cl->home = f->home;
@@ -121,50 +126,26 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
 
 /* ------------------------------------------------------------ closure calls */
 
-/* Sloppy-mode arguments[i] aliases parameter i: an accessor whose data is
- * the function's environment and whose magic is the parameter's slot. */
-static JSValue mapped_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic)
-{
-    JSEnv *env = js_get_ptr(js_obj(ctx->frame->func)->u.cfunc.data);
-    return env->vars[magic];
-}
-
-static JSValue mapped_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic)
-{
-    JSEnv *env = js_get_ptr(js_obj(ctx->frame->func)->u.cfunc.data);
-    env->vars[magic] = argv[0];
-    return JS_UNDEFINED;
-}
-
-static bool mapped(Scope *s, uint32_t i)
-{
-    if (s->strict || !s->params || i >= s->nparams || !s->params[i]->in_env)
-        return false;
-    for (uint32_t j = i + 1; j < s->nparams; j++)
-        if (s->params[j] == s->params[i])
-            return false;
-    return true;
-}
-
+/* The arguments object: ordinary data properties, so it prints and
+ * describes itself as node's does.  In a sloppy function with simple
+ * parameters, u.opaque marks which indexes are mapped: references to those
+ * parameters read and write arguments[i] (eval_expr.c: SLOT_MAPPED). */
 static JSValue make_arguments(Frame *f)
 {
     JSContext *ctx = f->ctx;
+    Scope *s = f->fscope;
     JSValue a = js_new_object_class(ctx, ctx->object_proto, JS_CLASS_ARGUMENTS);
     if (js_is_exception(a))
         return a;
-    for (int i = 0; i < f->argc; i++) {
-        JSValue key = js_atom_from_uint(ctx, (uint32_t)i);
-        if (mapped(f->fscope, (uint32_t)i)) {
-            int slot = (int)f->fscope->params[i]->slot;
-            JSValue g = js_new_cfunction_magic(ctx, mapped_get, "", 0, slot);
-            JSValue s = js_new_cfunction_magic(ctx, mapped_set, "", 1, slot);
-            js_obj(g)->u.cfunc.data = js_mkptr(f->env);
-            js_obj(s)->u.cfunc.data = js_mkptr(f->env);
-            js_define_accessor(ctx, a, key, g, s, JS_PROP_CONFIGURABLE | JS_PROP_ENUMERABLE);
-        } else {
-            js_define_value(ctx, a, key, f->argv[i], JS_PROP_CWE);
-        }
+    uint8_t *map = NULL;
+    if (s->params && s->nparams && s->params[0]->mapped) {
+        map = js_malloc_atomic(s->nparams);
+        for (uint32_t i = 0; i < s->nparams; i++)
+            map[i] = (int)i < f->argc && s->params[i]->arg_index == i;
     }
+    js_obj(a)->u.opaque = map;
+    for (int i = 0; i < f->argc; i++)
+        js_define_value(ctx, a, js_atom_from_uint(ctx, (uint32_t)i), f->argv[i], JS_PROP_CWE);
     js_define_value(ctx, a, ctx->atoms.length, js_new_int(f->argc), JS_PROP_CW);
     js_define_value(ctx, a, ctx->sym.iterator, ctx->array_proto_values, JS_PROP_CW);
     if (!f->strict)
@@ -231,6 +212,8 @@ static JSValue derived_result(JSContext *ctx, Frame *f, JSValue r)
         return r;
     if (!js_is_undefined(r))
         return js_throw_type_error(ctx, "Derived constructors may only return object or undefined");
+    if (f->this_val == JS_EMPTY && f->this_cell)
+        f->this_val = *f->this_cell;
     if (f->this_val == JS_EMPTY)
         return js_throw_reference_error(ctx, "Must call super constructor in derived class before "
                                              "accessing 'this' or returning from derived constructor");
@@ -263,8 +246,10 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     f.label = 0;
     f.completion = JS_UNDEFINED;
     f.env = cl->env;
+    f.this_cell = NULL;
     if (fn->flags & AST_F_ARROW) {
-        f.this_val = cl->this_val;
+        f.this_cell = cl->this_cell;
+        f.this_val = cl->this_cell ? *cl->this_cell : cl->this_val;
         f.new_target = cl->new_target;
         f.home = cl->home;
     } else {

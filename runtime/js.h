@@ -100,6 +100,8 @@ struct JSSymbol {
     JSCell h;
     JSValue description;   /* string or undefined */
     bool registered;       /* made by Symbol.for */
+    struct JSWeakEntry *weak_entries; /* as JSObject.weak_entries: a symbol can be a weak key */
+    bool is_private;       /* a class's #name (runtime/eval_class.c): js_own_keys never lists it */
 };
 JSValue js_new_symbol(JSContext *ctx, JSValue description);
 

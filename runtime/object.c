@@ -1172,7 +1172,8 @@ JSValue js_own_keys(JSContext *ctx, JSValue obj, int flags)
     if (flags & JS_KEYS_SYMBOLS) {
         for (uint32_t k = 0; k < sh->count; k++) {
             JSPropEntry *e = &sh->table->entries[k];
-            if (js_is_symbol(e->key) && !(enum_only && !(e->flags & JS_PROP_ENUMERABLE)))
+            if (js_is_symbol(e->key) && !(enum_only && !(e->flags & JS_PROP_ENUMERABLE)) &&
+                !((JSSymbol *)js_get_ptr(e->key))->is_private)
                 out[n++] = e->key;
         }
     }

@@ -106,7 +106,7 @@ void eval_note_caught(JSContext *ctx)
         st->thrown = JS_EMPTY;
 }
 
-static void keep_source(JSContext *ctx, const char *filename, const char *src, size_t len)
+static const char *keep_source(JSContext *ctx, const char *filename, const char *src, size_t len)
 {
     EvalState *st = state(ctx);
     for (uint32_t i = 0; i < st->nsources; i++) {
@@ -116,7 +116,7 @@ static void keep_source(JSContext *ctx, const char *filename, const char *src, s
             t[len] = 0;
             st->sources[i].text = t;
             st->sources[i].len = len;
-            return;
+            return t;
         }
     }
     if (st->nsources == st->scap) {
@@ -134,6 +134,7 @@ static void keep_source(JSContext *ctx, const char *filename, const char *src, s
     memcpy(t, src, len);
     t[len] = 0;
     st->sources[st->nsources++] = (Source){ fn, t, len };
+    return t;
 }
 
 static Source *find_source(JSContext *ctx, const char *filename)
@@ -217,8 +218,13 @@ static __attribute__((noinline)) void scrub_stack(void)
     __asm__ volatile("" : : "r"(buf) : "memory");
 }
 
+static bool runs_wrapped(const char *filename);
+
 static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
 {
+    /* only -p and the REPL show the completion value; a file must not keep
+     * the last statement's value alive (tests/reachability/statement_value) */
+    bool keep_completion = !runs_wrapped(filename);
     Scope *s = prog->info;
     JSValue locals[s->nlocals + 1];
     for (uint32_t i = 0; i <= s->nlocals; i++)
@@ -250,12 +256,16 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
             int rc = run_statement(&f, prog->list.items[i]);
             for (uint32_t j = 0; j < s->nlocals; j++)
                 locals[j] = JS_UNDEFINED;
+            if (!keep_completion)
+                f.completion = JS_UNDEFINED;
             f.env = NULL;
             scrub_stack();
             if (rc == C_THROW) {
                 result = JS_EXCEPTION;
                 break;
             }
+            if (rc == C_RETURN)   /* a top-level return ends the file (CommonJS wrapper) */
+                break;
         }
         if (result != JS_EXCEPTION)
             result = f.completion;
@@ -264,18 +274,42 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     return result;
 }
 
+/* node runs a file inside its CommonJS wrapper function (top-level return
+ * and new.target work), but -e/-p code, piped stdin and REPL input as plain
+ * scripts; the CLI names those sources as node does. */
+static bool runs_wrapped(const char *filename)
+{
+    return strcmp(filename, "[eval]") != 0 && strcmp(filename, "[stdin]") != 0 && strcmp(filename, "REPL") != 0;
+}
+
+const char *eval_function_source(JSContext *ctx, JSValue f, size_t *len)
+{
+    (void)ctx;
+    JSClosure *cl = js_obj(f)->u.func.closure;
+    Node *fn = cl->node;
+    Scope *s = cl->scope;
+    while (s->parent)
+        s = s->parent;
+    if (!s->source || fn->src_end <= fn->src_start || fn->src_end > s->source_len)
+        return NULL;
+    *len = fn->src_end - fn->src_start;
+    return s->source + fn->src_start;
+}
+
 JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, size_t len)
 {
     if (!filename)
         filename = "<anonymous>";
-    keep_source(ctx, filename, src, len);
+    const char *text = keep_source(ctx, filename, src, len);
     ParseError err;
     memset(&err, 0, sizeof err);
     Node *prog = parse_program(filename, src, len, &err);
     if (!prog)
         return throw_parse_error(ctx, &err);
-    if (js_resolve(ctx, prog, filename, &err) < 0)
+    if (js_resolve(ctx, prog, filename, runs_wrapped(filename), &err) < 0)
         return throw_parse_error(ctx, &err);
+    ((Scope *)prog->info)->source = text;
+    ((Scope *)prog->info)->source_len = len;
     return run_program(ctx, prog, filename);
 }
 

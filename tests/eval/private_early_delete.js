@@ -1,0 +1,4 @@
+class A {
+  #x;
+  f() { delete this.#x; }
+}

@@ -1,0 +1,4 @@
+class A {
+  #x;
+  get #x() { return 1; }
+}

@@ -1,0 +1,4 @@
+class A {
+  #x;
+  f(o) { return 1 + #x in o; }
+}
