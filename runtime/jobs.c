@@ -9,6 +9,8 @@
  * callbacks. */
 #include <time.h>
 
+#include <gc.h>
+
 #include "js.h"
 
 typedef struct Job {
@@ -158,6 +160,11 @@ static int end_task(JSContext *ctx, JobState *s)
         memset(s->kept, 0, sizeof(JSValue) * s->nkept);
         s->nkept = 0;
     }
+    /* Collections triggered by allocation queue finalizers (dead weak
+     * collections releasing their values); a task boundary is where they
+     * may run. */
+    if (GC_should_invoke_finalizers())
+        GC_invoke_finalizers();
     for (int i = 0; i < s->nhooks; i++)
         if (s->hooks[i](ctx) < 0)
             return -1;
