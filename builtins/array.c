@@ -8,6 +8,7 @@
  * the runtime's slow mode. */
 #include <math.h>
 
+#include "array_sort.h"
 #include "builtins.h"
 #include "object.h"
 #include "state.h"
@@ -879,69 +880,6 @@ static JSValue Array_prototype_reverse(JSContext *ctx, JSValue this_val, int arg
 
 /* ------------------------------------------------------------ sorting */
 
-typedef struct SortState {
-    JSContext *ctx;
-    JSValue cmp;
-    bool failed;
-} SortState;
-
-/* SortCompare for two non-undefined values: <0, 0, >0. */
-static int sort_compare(SortState *s, JSValue a, JSValue b)
-{
-    if (s->failed)
-        return 0;
-    JSContext *ctx = s->ctx;
-    if (!js_is_undefined(s->cmp)) {
-        JSValue args[2] = { a, b };
-        JSValue r = js_call(ctx, s->cmp, JS_UNDEFINED, 2, args);
-        double d;
-        if (js_is_exception(r) || js_to_number(ctx, r, &d) < 0) {
-            s->failed = true;
-            return 0;
-        }
-        return d < 0 ? -1 : d > 0 ? 1 : 0;
-    }
-    /* single digits compare as their strings do */
-    if (js_is_int(a) && js_is_int(b) && (uint32_t)js_get_int(a) < 10 && (uint32_t)js_get_int(b) < 10)
-        return js_get_int(a) - js_get_int(b);
-    JSValue sa = js_to_string(ctx, a), sb = JS_UNDEFINED;
-    if (!js_is_exception(sa))
-        sb = js_to_string(ctx, b);
-    if (js_is_exception(sa) || js_is_exception(sb)) {
-        s->failed = true;
-        return 0;
-    }
-    return js_string_compare(js_string_flat(js_str(sa)), js_string_flat(js_str(sb)));
-}
-
-/* Stable merge sort of v[0..n) using tmp as scratch. */
-static void merge_sort(SortState *s, JSValue *v, JSValue *tmp, size_t n)
-{
-    if (n < 2 || s->failed)
-        return;
-    if (n <= 8) {   /* insertion sort, stable */
-        for (size_t i = 1; i < n && !s->failed; i++) {
-            JSValue x = v[i];
-            size_t j = i;
-            while (j > 0 && sort_compare(s, v[j - 1], x) > 0)
-                v[j] = v[j - 1], j--;
-            v[j] = x;
-        }
-        return;
-    }
-    size_t mid = n / 2;
-    merge_sort(s, v, tmp, mid);
-    merge_sort(s, v + mid, tmp, n - mid);
-    if (s->failed || sort_compare(s, v[mid - 1], v[mid]) <= 0)
-        return;
-    memcpy(tmp, v, mid * sizeof *v);
-    size_t i = 0, j = mid, k = 0;
-    while (i < mid && j < n)
-        v[k++] = sort_compare(s, tmp[i], v[j]) <= 0 ? tmp[i++] : v[j++];
-    while (i < mid)
-        v[k++] = tmp[i++];
-}
-
 /* SortIndexedProperties: the sorted values (holes skipped when skip_holes),
  * undefineds last; *count gets the number of values, *nundef of those
  * undefined.  NULL on exception. */
@@ -972,7 +910,7 @@ static JSValue *sort_values(JSContext *ctx, JSValue o, uint64_t len, JSValue cmp
     }
     SortState s = { ctx, cmp, false };
     JSValue *tmp = js_malloc(sizeof *tmp * (n / 2 + 1));
-    merge_sort(&s, v, tmp, n);
+    js_tim_sort(&s, v, tmp, n);
     if (s.failed)
         return NULL;
     for (uint64_t i = 0; i < nundef; i++)

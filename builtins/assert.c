@@ -651,7 +651,11 @@ static int regexp_test(JSContext *ctx, JSValue re, JSValue v)
 
 static const char *inspect_default(JSContext *ctx, JSValue v)
 {
-    return js_inspect_cstr(ctx, v, JS_UNDEFINED);
+    JSValue saved = ctx->exception;
+    const char *s = js_inspect_cstr(ctx, v, JS_UNDEFINED);
+    if (!s)   /* a throwing custom inspector */
+        ctx->exception = saved;
+    return s ? s : "";
 }
 
 static JSValue throw_assertion(JSContext *ctx, JSValue actual, JSValue expected, JSValue message, const char *op,
@@ -819,7 +823,10 @@ static JSValue wrong_class(JSContext *ctx, JSValue actual, JSValue expected, JSV
     } else {
         JSValue opts = js_new_object(ctx);
         js_set_str(ctx, opts, "depth", js_new_int(-1));
-        buf_puts(&m, js_host_printf(ctx, "\"%s\"", js_inspect_cstr(ctx, actual, opts)));
+        const char *s = js_inspect_cstr(ctx, actual, opts);
+        if (!s)
+            return JS_EXCEPTION;
+        buf_puts(&m, js_host_printf(ctx, "\"%s\"", s));
     }
     return throw_assertion(ctx, actual, expected, js_new_string(ctx, buf_str(&m)), fname, true);
 }

@@ -81,6 +81,8 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     } else {
                         tmp = js_has_builtin_to_string(ctx, js_obj(arg)) ? js_inspect_with(ctx, arg, 0, false)
                                                                        : to_cstring(ctx, arg, &err);
+                        if (!tmp)
+                            return NULL;
                     }
                     break;
                 case 'j': {
@@ -111,10 +113,12 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     break;
                 }
                 case 'O':
-                    tmp = js_inspect_with(ctx, argv[++a], 2, false);
+                    if (!(tmp = js_inspect_with(ctx, argv[++a], 2, false)))
+                        return NULL;
                     break;
                 case 'o':
-                    tmp = js_inspect_with(ctx, argv[++a], 4, true);
+                    if (!(tmp = js_inspect_with(ctx, argv[++a], 4, true)))
+                        return NULL;
                     break;
                 case 'i':
                 case 'f': {
@@ -160,10 +164,14 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
     }
     for (; a < argc; a++) {
         str_puts(&out, join_sep);
-        if (js_is_string(argv[a]))
+        if (js_is_string(argv[a])) {
             str_puts(&out, js_to_utf8(ctx, argv[a], NULL));
-        else
-            str_puts(&out, js_inspect_cstr(ctx, argv[a], JS_UNDEFINED));
+        } else {
+            const char *s = js_inspect_cstr(ctx, argv[a], JS_UNDEFINED);
+            if (!s)
+                return NULL;
+            str_puts(&out, s);
+        }
         join_sep = " ";
     }
     return out.p;
@@ -241,7 +249,10 @@ static JSValue console_error(JSContext *ctx, JSValue this_val, int argc, JSValue
 
 static JSValue console_dir(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    write_out(ctx, stdout, js_inspect_cstr(ctx, OPT_ARG(0), OPT_ARG(1)));
+    const char *s = js_inspect_cstr(ctx, OPT_ARG(0), OPT_ARG(1));
+    if (!s)
+        return JS_EXCEPTION;
+    write_out(ctx, stdout, s);
     return JS_UNDEFINED;
 }
 
@@ -425,7 +436,10 @@ static char *table_inspect(JSContext *ctx, JSValue v)
     js_set_str(ctx, opts, "depth", js_new_number(depth));
     js_set_str(ctx, opts, "maxArrayLength", js_new_int(3));
     js_set_str(ctx, opts, "breakLength", js_new_double(INFINITY));
-    return js_inspect_cstr(ctx, v, opts);
+    char *s = js_inspect_cstr(ctx, v, opts);
+    if (!s)   /* a throwing custom inspector: an empty cell */
+        ctx->exception = JS_UNDEFINED;
+    return s ? s : "";
 }
 
 static void table_render(Table *t, Str *out)

@@ -24,6 +24,7 @@
 #include "builtins.h"
 #include "console.h"
 #include "mapset.h"
+#include "state.h"
 #include "textbuf.h"
 #include "weak.h"
 
@@ -109,6 +110,11 @@ typedef struct Insp {
     uint32_t nseen, capseen;
     JSValue *circ;           /* circular targets; index + 1 is the ref number */
     uint32_t ncirc, capcirc;
+    bool custom_inspect;     /* call value[util.inspect.custom] */
+    bool depth_null;         /* depth: null (custom inspectors are told null) */
+    bool failed;             /* a custom inspector threw: ctx->exception is set */
+    int getters;             /* call getters: 0 no, 1 all, 2 'get' (no setter), 3 'set' (with one) */
+    JSValue user_opts;       /* the options object custom inspectors get, made on first use */
 } Insp;
 
 #define COMPACT_TRUE (-1)
@@ -122,6 +128,8 @@ static void insp_defaults(Insp *in, JSContext *ctx)
     in->compact = 3;
     in->max_array_length = 100;
     in->max_string_length = 10000;
+    in->custom_inspect = true;
+    in->user_opts = JS_UNDEFINED;
 }
 
 static char *format_value(Insp *in, JSValue v, int rt);
@@ -502,6 +510,36 @@ static bool is_identifier_key(JSString *s)
 }
 
 /* node's formatProperty: `name: value`, or just the value for array items. */
+/* The getters option: call the getter, show what it gave (node's
+ * formatProperty); a throwing getter shows its message. */
+static char *getter_value(Insp *in, JSObject *obj, JSValue getter, const char *label, int rt)
+{
+    JSContext *ctx = in->ctx;
+    JSValue saved = ctx->exception;
+    JSValue v = js_call(ctx, getter, js_mkptr(obj), 0, NULL);
+    if (js_is_exception(v)) {
+        JSValue err = ctx->exception;
+        ctx->exception = saved;
+        JSValue m = js_is_object(err) ? js_get_atom(ctx, err, ctx->atoms.message) : JS_UNDEFINED;
+        if (js_is_exception(m))
+            ctx->exception = saved, m = JS_UNDEFINED;
+        JSValue ms = js_is_symbol(m) ? JS_UNDEFINED : js_to_string(ctx, m);
+        if (js_is_exception(ms))
+            ctx->exception = saved, ms = js_new_string(ctx, "undefined");
+        return str_printf("[%s: <Inspection threw (%s)>]", label, utf8(in, ms));
+    }
+    in->indent += 2;
+    char *r;
+    if (js_is_null(v))
+        r = str_printf("[%s: null]", label);
+    else if (js_is_object(v))
+        r = str_printf("[%s] %s", label, format_value(in, v, rt));
+    else
+        r = str_printf("[%s: %s]", label, format_primitive(in, v));
+    in->indent -= 2;
+    return r;
+}
+
 static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int rt)
 {
     JSPropertyDescriptor d;
@@ -513,6 +551,8 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
     if (d.flags & JS_PROP_ACCESSOR) {
         bool g = !js_is_undefined(d.getter), s = !js_is_undefined(d.setter);
         str = g ? (s ? "[Getter/Setter]" : "[Getter]") : s ? "[Setter]" : "undefined";
+        if (g && (in->getters == 1 || (in->getters == 2 && !s) || (in->getters == 3 && s)))
+            str = getter_value(in, obj, d.getter, s ? "Getter/Setter" : "Getter", rt);
     } else {
         int diff = (in->compact != COMPACT_TRUE || type != K_OBJECT) ? 2 : 3;
         in->indent += diff;
@@ -1341,11 +1381,125 @@ static char *format_raw(Insp *in, JSValue v, int rt)
     return reduce_to_single_string(in, &out, base, b0, b1, extras, rt, o);
 }
 
+
+/* ================================================================ util.inspect.custom */
+
+static JSValue stylize_no_color(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return argc > 0 ? argv[0] : JS_UNDEFINED;
+}
+
+/* node's getUserOptions: the options in effect, plus stylize. */
+static JSValue user_options(Insp *in)
+{
+    JSContext *ctx = in->ctx;
+    if (!js_is_undefined(in->user_opts))
+        return in->user_opts;
+    JSValue o = js_new_object(ctx);
+    js_set_str(ctx, o, "showHidden", js_new_bool(in->show_hidden));
+    js_set_str(ctx, o, "depth", in->depth_null ? JS_NULL : js_new_number(in->depth));
+    js_set_str(ctx, o, "colors", JS_FALSE);
+    js_set_str(ctx, o, "customInspect", JS_TRUE);
+    js_set_str(ctx, o, "showProxy", JS_FALSE);
+    js_set_str(ctx, o, "maxArrayLength", js_new_number(in->max_array_length));
+    js_set_str(ctx, o, "maxStringLength", js_new_number(in->max_string_length));
+    js_set_str(ctx, o, "breakLength", js_new_number(in->break_length));
+    js_set_str(ctx, o, "compact", in->compact == COMPACT_TRUE ? JS_TRUE
+                                  : in->compact == 0 ? JS_FALSE : js_new_int(in->compact));
+    js_set_str(ctx, o, "sorted", js_new_bool(in->sorted));
+    js_set_str(ctx, o, "getters", in->getters == 1 ? JS_TRUE : in->getters == 2 ? js_new_string(ctx, "get")
+                                  : in->getters == 3 ? js_new_string(ctx, "set") : JS_FALSE);
+    js_set_str(ctx, o, "numericSeparator", JS_FALSE);
+    js_set_str(ctx, o, "stylize", js_new_cfunction(ctx, stylize_no_color, "stylize", 1));
+    in->user_opts = o;
+    return o;
+}
+
+/* util.inspect itself, when the util module has been made (passed to
+ * custom inspectors as their third argument). */
+static JSValue util_inspect_fn(JSContext *ctx)
+{
+    JSValue req = js_get_str(ctx, ctx->global, "require");
+    if (js_is_exception(req) || !js_is_function(req))
+        return JS_UNDEFINED;
+    JSValue name = js_new_string(ctx, "util");
+    JSValue util = js_call(ctx, req, JS_UNDEFINED, 1, &name);
+    JSValue f = js_is_object(util) ? js_get_str(ctx, util, "inspect") : JS_UNDEFINED;
+    return js_is_exception(f) ? JS_UNDEFINED : f;
+}
+
+/* node's formatValue calls value[util.inspect.custom](depth, options,
+ * inspect) when that is a function (and value is not a prototype object):
+ * a string result is printed as it is (continuation lines indented), any
+ * other result other than value itself is inspected in its place.
+ * NULL: format value as usual. */
+static char *custom_inspect(Insp *in, JSValue v, int rt)
+{
+    JSContext *ctx = in->ctx;
+    JSValue registry = js_builtin_state(ctx)->symbol_registry;
+    if (!js_is_object(registry))
+        return NULL;
+    JSPropertyDescriptor d;
+    JSValue key = js_atom_from_string(ctx, js_new_string(ctx, "nodejs.util.inspect.custom"));
+    if (!own_desc(in, js_obj(registry), key, &d) || (d.flags & JS_PROP_ACCESSOR))
+        return NULL;   /* nobody has made the symbol, so no object has it */
+    JSValue sym = d.value;
+    if (!has_property(in, js_obj(v), sym))
+        return NULL;
+    JSValue f = js_get(ctx, v, sym);
+    if (js_is_exception(f))
+        goto fail;
+    if (!js_is_function(f))
+        return NULL;
+    JSValue inspect = util_inspect_fn(ctx);
+    if (f == inspect)
+        return NULL;
+    JSValue c = js_get_atom(ctx, v, ctx->atoms.constructor);
+    if (js_is_exception(c))
+        goto fail;
+    if (js_is_object(c)) {
+        JSValue p = js_get_atom(ctx, c, ctx->atoms.prototype);
+        if (js_is_exception(p))
+            goto fail;
+        if (p == v)
+            return NULL;
+    }
+    JSValue args[3] = { in->depth_null ? JS_NULL : js_new_number(in->depth - rt), user_options(in), inspect };
+    JSValue r = js_call(ctx, f, v, 3, args);
+    if (js_is_exception(r))
+        goto fail;
+    if (r == v)
+        return NULL;
+    if (!js_is_string(r))
+        return format_value(in, r, rt);
+    const char *s = js_to_utf8(ctx, r, NULL);
+    if (!in->indent || !strchr(s, '\n'))
+        return (char *)s;
+    Str out;
+    str_init(&out);
+    for (; *s; s++) {
+        str_putc(&out, *s);
+        if (*s == '\n')
+            str_spaces(&out, in->indent);
+    }
+    return out.p;
+fail:
+    in->failed = true;
+    return "";
+}
+
 static char *format_value(Insp *in, JSValue v, int rt)
 {
+    if (in->failed)
+        return "";
     if (!js_is_object(v))
         return format_primitive(in, v);
     JSContext *ctx = in->ctx;
+    if (in->custom_inspect) {
+        char *r = custom_inspect(in, v, rt);
+        if (r)
+            return r;
+    }
     JSValue saved = ctx->exception;
     if (js_check_stack(ctx)) {
         ctx->exception = saved;
@@ -1396,12 +1550,25 @@ static void read_options(Insp *in, JSValue opts)
     if (!js_is_object(opts))
         return;
     in->depth = option_number(ctx, opts, "depth", in->depth, true);
+    JSValue dv = js_get_str(ctx, opts, "depth");
+    if (js_is_exception(dv))
+        ctx->exception = JS_UNDEFINED;
+    else if (js_is_null(dv))
+        in->depth_null = true;
     in->break_length = option_number(ctx, opts, "breakLength", in->break_length, false);
     in->max_array_length = option_number(ctx, opts, "maxArrayLength", in->max_array_length, true);
     in->max_string_length = option_number(ctx, opts, "maxStringLength", in->max_string_length, true);
     JSValue v = js_get_str(ctx, opts, "showHidden");
     if (!js_is_exception(v) && !js_is_undefined(v))
         in->show_hidden = js_to_boolean(v);
+    v = js_get_str(ctx, opts, "getters");
+    if (!js_is_exception(v) && !js_is_undefined(v)) {
+        const char *gs = js_is_string(v) ? utf8(in, v) : NULL;
+        in->getters = gs && !strcmp(gs, "get") ? 2 : gs && !strcmp(gs, "set") ? 3 : js_to_boolean(v) ? 1 : 0;
+    }
+    v = js_get_str(ctx, opts, "customInspect");
+    if (!js_is_exception(v) && !js_is_undefined(v))
+        in->custom_inspect = js_to_boolean(v);
     v = js_get_str(ctx, opts, "sorted");
     if (!js_is_exception(v) && !js_is_undefined(v))
         in->sorted = js_to_boolean(v);
@@ -1423,12 +1590,14 @@ char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options)
     Insp in;
     insp_defaults(&in, ctx);
     read_options(&in, options);
-    return format_value(&in, v, 0);
+    char *s = format_value(&in, v, 0);
+    return in.failed ? NULL : s;
 }
 
 JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options)
 {
-    return js_new_string(ctx, js_inspect_cstr(ctx, v, options));
+    char *s = js_inspect_cstr(ctx, v, options);
+    return s ? js_new_string(ctx, s) : JS_EXCEPTION;
 }
 
 char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden)
@@ -1437,7 +1606,8 @@ char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden)
     insp_defaults(&in, ctx);
     in.depth = depth;
     in.show_hidden = show_hidden;
-    return format_value(&in, v, 0);
+    char *s = format_value(&in, v, 0);
+    return in.failed ? NULL : s;
 }
 
 bool js_has_builtin_to_string(JSContext *ctx, JSObject *o)

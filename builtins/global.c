@@ -7,6 +7,7 @@
 
 #include "builtins.h"
 #include "object.h"
+#include "uri.h"
 #include "weak.h"
 
 extern char **environ;
@@ -117,5 +118,6 @@ void js_init_global(JSContext *ctx)
     js_define_value_str(ctx, ctx->global, "gc", js_new_cfunction(ctx, global_gc, "gc", 0),
                         JS_PROP_WRITABLE | JS_PROP_ENUMERABLE);
     js_define_value_str(ctx, ctx->global, "process", make_process(ctx), JS_PROP_CW);
+    js_init_uri(ctx);
     ensure_string_iterator(ctx);
 }

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "builtins.h"
+#include "textbuf.h"
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -255,71 +256,264 @@ static JSValue Number_prototype_toString(JSContext *ctx, JSValue this_val, int a
     return number_to_radix(ctx, x, (int)r);
 }
 
+/* toLocaleString as node's ICU formats numbers, for the options everyday
+ * scripts pass: minimum/maximumFractionDigits, minimumIntegerDigits,
+ * minimum/maximumSignificantDigits, useGrouping, style 'percent' and
+ * 'currency' (currency, currencyDisplay 'symbol' or 'code').  The locale
+ * picks separators: en (default, and any locale not known here), en-IN
+ * (lakh grouping), de, fr; currency placement follows en, de and fr. */
+typedef struct LocaleFmt {
+    int minfd, maxfd, minid, minsd, maxsd;  /* maxsd 0: fraction digits rule */
+    bool grouping, indian, sym_after, percent;
+    const char *group, *dec, *pct, *sym;    /* sym NULL: not currency */
+} LocaleFmt;
+
+/* An option's integer value in [lo, hi], dflt when undefined; -1 on exception. */
+static int digit_option(JSContext *ctx, JSValue opts, const char *name, int lo, int hi, int dflt, int *out)
+{
+    JSValue v = js_get_str(ctx, opts, name);
+    if (js_is_exception(v))
+        return -1;
+    if (js_is_undefined(v)) {
+        *out = dflt;
+        return 0;
+    }
+    double d;
+    if (js_to_number(ctx, v, &d) < 0)
+        return -1;
+    if (isnan(d) || d < lo || d > hi) {
+        js_throw_range_error(ctx, "%s value is out of range.", name);
+        return -1;
+    }
+    *out = (int)floor(d);
+    return 0;
+}
+
+static const char *currency_symbol(const char *code, bool en, int *digits)
+{
+    static const struct { const char *code, *en, *other; int digits; } tab[] = {
+        { "USD", "$", "$", 2 }, { "EUR", "€", "€", 2 }, { "GBP", "£", "£", 2 }, { "JPY", "¥", "¥", 0 },
+        { "INR", "₹", "₹", 2 }, { "CNY", "CN¥", "CN¥", 2 }, { "KRW", "₩", "₩", 0 }, { "CAD", "CA$", "CA$", 2 },
+        { "AUD", "A$", "AU$", 2 }, { "MXN", "MX$", "MX$", 2 }, { "BRL", "R$", "R$", 2 },
+        { "NZD", "NZ$", "NZ$", 2 }, { "HKD", "HK$", "HK$", 2 }, { "ILS", "₪", "₪", 2 }, { "VND", "₫", "₫", 0 },
+        { "TWD", "NT$", "NT$", 2 }, { "PHP", "₱", "₱", 2 },
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        if (!strcmp(tab[i].code, code)) {
+            *digits = tab[i].digits;
+            return en ? tab[i].en : tab[i].other;
+        }
+    *digits = 2;
+    return NULL;
+}
+
+/* Reads locale and options into f; -1 on exception. */
+static int locale_options(JSContext *ctx, JSValue locale, JSValue opts, LocaleFmt *f)
+{
+    memset(f, 0, sizeof *f);
+    f->group = ",", f->dec = ".", f->pct = "%", f->grouping = true;
+    const char *loc = "en";
+    if (js_is_string(locale))
+        loc = js_to_utf8(ctx, locale, NULL);
+    bool en = true;
+    if (!strncmp(loc, "de", 2) && (!loc[2] || loc[2] == '-')) {
+        f->group = ".", f->dec = ",", f->pct = "\u00a0%", f->sym_after = true, en = false;
+    } else if (!strncmp(loc, "fr", 2) && (!loc[2] || loc[2] == '-')) {
+        f->group = "\u202f", f->dec = ",", f->pct = "\u202f%", f->sym_after = true, en = false;
+    } else if (!strcmp(loc, "en-IN") || !strcmp(loc, "hi-IN")) {
+        f->indian = true;
+    }
+    int dmin = 0, dmax = 3;
+    if (js_is_object(opts)) {
+        JSValue style = js_get_str(ctx, opts, "style");
+        if (js_is_exception(style))
+            return -1;
+        const char *st = js_is_undefined(style) ? "decimal" : NULL;
+        if (!st) {
+            JSValue s = js_to_string(ctx, style);
+            if (js_is_exception(s))
+                return -1;
+            st = js_to_utf8(ctx, s, NULL);
+        }
+        JSValue cur = js_get_str(ctx, opts, "currency");
+        if (js_is_exception(cur))
+            return -1;
+        if (!strcmp(st, "currency")) {
+            if (js_is_undefined(cur)) {
+                js_throw_type_error(ctx, "Currency code is required with currency style.");
+                return -1;
+            }
+            JSValue cs = js_to_string(ctx, cur);
+            if (js_is_exception(cs))
+                return -1;
+            char code[4] = { 0 };
+            const char *c = js_to_utf8(ctx, cs, NULL);
+            if (strlen(c) != 3) {
+                js_throw_range_error(ctx, "Invalid currency code : %s", c);
+                return -1;
+            }
+            for (int i = 0; i < 3; i++)
+                code[i] = (char)(c[i] >= 'a' && c[i] <= 'z' ? c[i] - 32 : c[i]);
+            JSValue disp = js_get_str(ctx, opts, "currencyDisplay");
+            if (js_is_exception(disp))
+                return -1;
+            const char *sym = currency_symbol(code, en, &dmin);
+            bool as_code = js_is_string(disp) && !strcmp(js_to_utf8(ctx, disp, NULL), "code");
+            if (!sym || as_code)
+                sym = str_printf(f->sym_after ? "%s" : "%s\u00a0", code);
+            f->sym = sym;
+            dmax = dmin;
+        } else if (!strcmp(st, "percent")) {
+            f->percent = true;
+            dmax = 0;
+        } else if (strcmp(st, "decimal") && strcmp(st, "unit")) {
+            js_throw_range_error(ctx, "Value %s out of range for Number.prototype.toLocaleString options property style", st);
+            return -1;
+        }
+        if (digit_option(ctx, opts, "minimumIntegerDigits", 1, 21, 1, &f->minid) < 0)
+            return -1;
+        int mn, mx;
+        if (digit_option(ctx, opts, "minimumFractionDigits", 0, 100, -1, &mn) < 0 ||
+            digit_option(ctx, opts, "maximumFractionDigits", 0, 100, -1, &mx) < 0)
+            return -1;
+        if (mn < 0 && mx < 0)
+            mn = dmin, mx = dmax;
+        else if (mn < 0)
+            mn = dmin < mx ? dmin : mx;
+        else if (mx < 0)
+            mx = dmax > mn ? dmax : mn;
+        else if (mn > mx) {
+            js_throw_range_error(ctx, "maximumFractionDigits value is out of range.");
+            return -1;
+        }
+        f->minfd = mn, f->maxfd = mx;
+        int smn, smx;
+        if (digit_option(ctx, opts, "minimumSignificantDigits", 1, 21, -1, &smn) < 0 ||
+            digit_option(ctx, opts, "maximumSignificantDigits", 1, 21, -1, &smx) < 0)
+            return -1;
+        if (smn > 0 || smx > 0) {
+            if (smn < 0)
+                smn = 1;
+            if (smx < 0)
+                smx = 21;
+            if (smn > smx) {
+                js_throw_range_error(ctx, "maximumSignificantDigits value is out of range.");
+                return -1;
+            }
+            f->minsd = smn, f->maxsd = smx;
+        }
+        JSValue g = js_get_str(ctx, opts, "useGrouping");
+        if (js_is_exception(g))
+            return -1;
+        if (!js_is_undefined(g))
+            f->grouping = js_to_boolean(g);
+    } else {
+        f->minid = 1, f->minfd = dmin, f->maxfd = dmax;
+    }
+    return 0;
+}
+
+/* Round the digits dig[0..*n) (first at 10^*e) to keep digits, half away
+ * from zero. */
+static void round_digits(char *dig, int *n, int *e, int keep)
+{
+    if (keep >= *n)
+        return;
+    if (keep < 0) {
+        *n = 0;
+        return;
+    }
+    bool up = dig[keep] >= '5';
+    *n = keep;
+    if (!up) {
+        while (*n > 0 && dig[*n - 1] == '0')
+            (*n)--;
+        return;
+    }
+    int i = keep - 1;
+    while (i >= 0 && dig[i] == '9')
+        i--;
+    if (i < 0) {
+        dig[0] = '1';
+        *n = 1;
+        (*e)++;
+    } else {
+        dig[i]++;
+        *n = i + 1;
+    }
+}
+
+static JSValue format_locale(JSContext *ctx, double x, const LocaleFmt *f)
+{
+    Str out_, *out = &out_;
+    str_init(out);
+    bool neg = signbit(x);
+    if (neg)
+        str_puts(out, "-");
+    if (f->sym && !f->sym_after)
+        str_puts(out, f->sym);
+    if (isnan(x) || isinf(x)) {
+        str_puts(out, isnan(x) ? "NaN" : "∞");
+    } else {
+        char dig[400];
+        int n = 0, e = 0;
+        if (x != 0)
+            e = shortest_digits(x, dig, &n);
+        if (f->percent && n)
+            e += 2;
+        int minfrac = f->minfd;
+        if (f->maxsd) {
+            round_digits(dig, &n, &e, f->maxsd);
+            minfrac = f->minsd - (e + 1);
+        } else {
+            round_digits(dig, &n, &e, e + 1 + f->maxfd);
+        }
+        if (n == 0)
+            e = 0;
+        /* integer part, with leading zeros up to minid */
+        int ilen = e >= 0 && n ? e + 1 : 1;
+        int width = ilen > f->minid ? ilen : f->minid;
+        for (int i = 0; i < width; i++) {
+            int pos = i - (width - ilen);   /* index into dig */
+            char c = pos >= 0 && pos < n && (e >= 0) ? dig[pos] : '0';
+            str_putc(out, c);
+            int left = width - 1 - i;       /* digits still to come */
+            if (f->grouping && left > 0 && width > 3 &&
+                (f->indian ? (left == 3 || (left > 3 && (left - 3) % 2 == 0)) : left % 3 == 0))
+                str_puts(out, f->group);
+        }
+        /* fraction digits present, trailing zeros trimmed to minfrac */
+        int flen = n - (e + 1);
+        if (flen < 0)
+            flen = 0;
+        if (flen < minfrac)
+            flen = minfrac;
+        if (flen > 0) {
+            str_puts(out, f->dec);
+            for (int j = 0; j < flen; j++) {
+                int pos = e + 1 + j;
+                str_putc(out, pos >= 0 && pos < n ? dig[pos] : '0');
+            }
+        }
+    }
+    if (f->percent)
+        str_puts(out, f->pct);
+    if (f->sym && f->sym_after) {
+        str_puts(out, "\u00a0");
+        str_puts(out, f->sym);
+    }
+    return js_new_string(ctx, out->p);
+}
+
 static JSValue Number_prototype_toLocaleString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     double x;
     if (this_number(ctx, this_val, "toLocaleString", &x) < 0)
         return JS_EXCEPTION;
-    if (isnan(x))
-        return js_new_string(ctx, "NaN");
-    if (isinf(x))
-        return js_new_string(ctx, x < 0 ? "-∞" : "∞");
-    bool neg = signbit(x);
-    /* en-US: at most 3 fraction digits, rounded half away from zero on the
-     * shortest decimal form, integer part grouped by thousands */
-    char dig[400];
-    int n = 0, e = 0;
-    if (x != 0)
-        e = shortest_digits(x, dig, &n);
-    /* digits as a plain decimal: integer part and 3 fraction digits */
-    char ip[400], fp[8];
-    int il = 0;
-    if (x == 0 || e < 0)
-        ip[il++] = '0';
-    else
-        for (int i = 0; i <= e; i++)
-            ip[il++] = i < n ? dig[i] : '0';
-    for (int i = 0; i < 4; i++) {
-        int pos = e + 1 + i;  /* index into dig of fraction digit i */
-        fp[i] = (x != 0 && pos >= 0 && pos < n) ? dig[pos] : '0';
-    }
-    if (fp[3] >= '5') {
-        int i = 2;
-        while (i >= 0 && fp[i] == '9')
-            fp[i--] = '0';
-        if (i >= 0) {
-            fp[i]++;
-        } else {
-            int j = il - 1;
-            while (j >= 0 && ip[j] == '9')
-                ip[j--] = '0';
-            if (j >= 0) {
-                ip[j]++;
-            } else {
-                memmove(ip + 1, ip, (size_t)il);
-                ip[0] = '1';
-                il++;
-            }
-        }
-    }
-    int fl = 3;
-    while (fl > 0 && fp[fl - 1] == '0')
-        fl--;
-    char out[600];
-    int k = 0;
-    if (neg)
-        out[k++] = '-';
-    for (int i = 0; i < il; i++) {
-        out[k++] = ip[i];
-        if ((il - 1 - i) % 3 == 0 && i != il - 1)
-            out[k++] = ',';
-    }
-    if (fl) {
-        out[k++] = '.';
-        memcpy(out + k, fp, (size_t)fl);
-        k += fl;
-    }
-    return js_new_string_len(ctx, out, (size_t)k);
+    LocaleFmt f;
+    if (locale_options(ctx, argc > 0 ? argv[0] : JS_UNDEFINED, argc > 1 ? argv[1] : JS_UNDEFINED, &f) < 0)
+        return JS_EXCEPTION;
+    return format_locale(ctx, x, &f);
 }
 
 static JSValue Number_prototype_valueOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)

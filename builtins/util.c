@@ -91,9 +91,16 @@ const char *js_specific_type(JSContext *ctx, JSValue v)
         ctx->exception = saved;
         JSValue opts = js_new_object(ctx);
         js_set_str(ctx, opts, "depth", js_new_int(-1));
-        return js_inspect_cstr(ctx, v, opts);
+        const char *s = js_inspect_cstr(ctx, v, opts);
+        if (!s)
+            ctx->exception = saved;
+        return s ? s : "";
     }
     const char *s = js_inspect_cstr(ctx, v, JS_UNDEFINED);
+    if (!s) {
+        ctx->exception = saved;
+        s = "";
+    }
     JSValue len = js_get_atom(ctx, js_new_string(ctx, s), ctx->atoms.length);
     const char *shown = s;
     if (js_get_number(len) > 28) {
