@@ -1,9 +1,9 @@
 /* array_sort.c - SortCompare and the sort behind Array.prototype.sort and
- * toSorted: V8's TimSort (third_party/v8/builtins/array-sort.tq), step for
- * step.  With an inconsistent comparator (one returning booleans, a random
- * one) or one that logs its calls, node's result and call sequence depend
- * on the exact algorithm, so this follows its runs, binary insertion,
- * merge order and galloping rather than being just any stable sort. */
+ * toSorted: TimSort, with the run lengths, binary insertion, merge order and
+ * galloping thresholds that node uses.  With an inconsistent comparator (one
+ * returning booleans, a random one) or one that logs its calls, node's
+ * result and call sequence depend on those choices, so any other stable
+ * sort would print something else. */
 #include <string.h>
 
 #include "array_sort.h"
