@@ -64,8 +64,9 @@ typedef struct Driver {
     int prev2;           /* LEX_* type of the token before that */
     LexToken prev_tok;
     int restricted;      /* return/break/continue/throw that began a statement, else 0 */
-    uint8_t *parens;     /* for each open '(': 1 when it opened call arguments */
+    uint8_t *parens;     /* for each open '(': 1 when it opened call arguments, 2 for `async(` */
     size_t nparens, parens_cap;
+    bool async_rparen;   /* the last token closed an `async(`: a `=>` now is an async arrow */
 } Driver;
 
 /* ----------------------------------------------------- table queries */
@@ -197,6 +198,36 @@ static const char *unexpected_msg(const LexToken *t)
     }
 }
 
+static const LexToken *peek(Driver *d);
+
+static bool is_name_token(int type)
+{
+    return type == LEX_IDENT || type == LEX_STRING || type == LEX_NUMBER || type == LEX_LBRACKET ||
+           type == LEX_PRIVATE_NAME || (type >= LEX_AWAIT && type <= LEX_PUBLIC);
+}
+
+/* Async arrows and methods, generator methods: a later issue; say so
+ * rather than pointing at the token after `async` or `*`. */
+static bool unsupported_function(Driver *d, const LexToken *t)
+{
+    bool member_start = d->prev == LEX_LBRACE || d->prev == LEX_COMMA || d->prev == LEX_SEMI ||
+                        d->prev == LEX_RBRACE || d->prev == LEX_STATIC;
+    if (t->type == LEX_ARROW && d->prev == LEX_RPAREN && d->async_rparen) {
+        fail_at(d, t, "Async functions are not supported");
+        return true;
+    }
+    if (d->prev == LEX_ASYNC && d->prev2 != LEX_DOT && d->prev2 != LEX_OPTCHAIN && !t->nl_before &&
+        (t->type == LEX_STAR || is_name_token(t->type))) {
+        fail_at(d, &d->prev_tok, "Async functions are not supported");
+        return true;
+    }
+    if (t->type == LEX_STAR && member_start && is_name_token(peek(d)->type)) {
+        fail_at(d, t, "Generator functions are not supported");
+        return true;
+    }
+    return false;
+}
+
 static void report_unexpected(Driver *d, const LexToken *t)
 {
     bool in_call = d->nparens && d->parens[d->nparens - 1];
@@ -219,7 +250,15 @@ static void report_unexpected(Driver *d, const LexToken *t)
         fail_at(d, &d->prev_tok, unexpected_msg(&d->prev_tok));
         return;
     }
-    if (accepts(d, TK_CATCH) && accepts(d, TK_FINALLY)) {
+    if (unsupported_function(d, t))
+        return;
+    if (d->prev == LEX_OPTCHAIN && (t->type == LEX_TEMPLATE_FULL || t->type == LEX_TEMPLATE_HEAD)) {
+        fail_at(d, t, "Invalid tagged template on optional chain");
+        return;
+    }
+    /* only right after a try block: where a property name may come (after
+     * `.`, `{`, `,`) the keywords catch and finally are accepted too */
+    if (accepts(d, TK_CATCH) && accepts(d, TK_FINALLY) && d->prev == LEX_RBRACE) {
         fail_at(d, t, "Missing catch or finally after try");
         d->ps.err->incomplete = t->type == LEX_EOF;
         return;
@@ -401,10 +440,15 @@ static bool feed_token(Driver *d, LexToken *t, bool after_expr)
     if ((t->type == LEX_RETURN || t->type == LEX_BREAK || t->type == LEX_CONTINUE || t->type == LEX_THROW) &&
         accepts(d, TK_SEMI))
         d->restricted = t->type;
-    if (tk == TK_LPAREN)
+    bool async_rparen = false;
+    if (tk == TK_LPAREN) {
         push_paren(d, after_expr || d->prev == LEX_SUPER);
-    else if (tk == TK_RPAREN && d->nparens)
-        d->nparens--;
+        if (d->prev == LEX_ASYNC && !t->nl_before && d->prev2 != LEX_DOT && d->prev2 != LEX_OPTCHAIN)
+            d->parens[d->nparens - 1] = 2;
+    } else if (tk == TK_RPAREN && d->nparens) {
+        async_rparen = d->parens[--d->nparens] == 2;
+    }
+    d->async_rparen = async_rparen;
     feed(d, tk, t);
     if (d->ps.failed)
         return false;

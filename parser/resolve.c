@@ -241,7 +241,7 @@ static Binding *declare_lexical(R *r, Node *at, JSValue name, int kind)
         }
         bool sloppy_fn = kind == B_FUNC && b->kind == B_FUNC && !s->strict;
         bool dup_param = kind == B_PARAM && b->kind == B_PARAM;
-        if (dup_param && s->strict) {
+        if (dup_param && (s->strict || s->unique_params)) {
             fail(r, at, "Duplicate parameter name not allowed in this context");
             return NULL;
         }
@@ -839,6 +839,9 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
         r->new_target = true;
     }
     s->nparams = fn->list.len;
+    s->unique_params = arrow || (fn->flags & AST_F_METHOD);
+    for (uint32_t i = 0; i < fn->list.len; i++)
+        s->unique_params |= fn->list.items[i]->kind != AST_IDENT;
     bool counting = true;
     for (uint32_t i = 0; i < fn->list.len; i++) {
         Node *p = fn->list.items[i];

@@ -56,6 +56,7 @@ struct Scope {
     bool uses_arguments;
     bool uses_this;        /* not used by the evaluator; kept for diagnostics */
     bool param_writes;     /* SC_FUNC: assigns a name or writes arguments[...]: map arguments */
+    bool unique_params;    /* SC_FUNC: arrow, method or non-simple list: no duplicate parameters */
     Binding **bindings;
     uint32_t nbind, cap;
     JSValue *varnames;     /* names of var declarations hoisted through this scope */

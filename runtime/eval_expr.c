@@ -61,43 +61,96 @@ void eval_set_pos(Frame *f, Node *n)
     f->sf.col = n->col;
 }
 
+/* An expression as V8's call printer shows it in "x is not a function":
+ * obj.a?.b, obj.key for obj["key"], (a + b), (a , b), [1,2], (typeof x). */
+static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth);
+
+static void text_of_string(Frame *f, Node *n, JSStringBuilder *sb)
+{
+    if (n->val)
+        js_sb_put_string(sb, n->val);
+    else if (n->str)
+        js_sb_put_string(sb, js_new_string16(f->ctx, n->str, n->str_len));
+}
+
+/* a template without substitutions is a string literal to V8 */
+static Node *plain_template(Node *n)
+{
+    return n->kind == AST_TEMPLATE && n->list.len == 1 && n->list.items[0]->str ? n->list.items[0] : NULL;
+}
+
+static void text_of_binary(Frame *f, Node *n, JSStringBuilder *sb, int depth, bool open)
+{
+    if (open)
+        js_sb_puts(sb, "(");
+    Node *l = n->a;
+    /* a chain of one operator prints flat, as V8's n-ary node: (a + b + 1) */
+    if (l->kind == n->kind && l->op == n->op && !(l->flags & AST_F_PARENS))
+        text_of_binary(f, l, sb, depth + 1, false);
+    else
+        text_of(f, l, sb, depth + 1);
+    js_sb_puts(sb, " ");
+    js_sb_puts(sb, lex_token_text(n->op));
+    js_sb_puts(sb, " ");
+    text_of(f, n->b, sb, depth + 1);
+    if (open)
+        js_sb_puts(sb, ")");
+}
+
+static void text_of_list(Frame *f, NodeList *l, JSStringBuilder *sb, int depth, const char *sep)
+{
+    for (uint32_t i = 0; i < l->len; i++) {
+        if (i)
+            js_sb_puts(sb, sep);
+        Node *e = l->items[i];
+        if (e->kind == AST_HOLE) {
+            js_sb_puts(sb, "(intermediate value)");
+        } else if (e->kind == AST_SPREAD) {
+            js_sb_puts(sb, "(...");
+            text_of(f, e->a, sb, depth + 1);
+            js_sb_puts(sb, ")");
+        } else {
+            text_of(f, e, sb, depth + 1);
+        }
+    }
+}
+
 static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
 {
     if (depth > 8) {
         js_sb_puts(sb, "(intermediate value)");
         return;
     }
+    bool opt = (n->flags & AST_F_OPTIONAL) != 0;
     switch (n->kind) {
     case AST_IDENT:
         js_sb_put_string(sb, n->val ? n->val : js_new_string16(f->ctx, n->str, n->str_len));
         break;
     case AST_THIS: js_sb_puts(sb, "this"); break;
-    case AST_SUPER: js_sb_puts(sb, "super"); break;
     case AST_MEMBER:
         text_of(f, n->a, sb, depth + 1);
-        js_sb_puts(sb, ".");
+        js_sb_puts(sb, opt ? "?." : ".");
         js_sb_put_string(sb, n->val);
         break;
     case AST_PRIVATE_MEMBER:   /* V8 prints this.#m as this[#m] */
         text_of(f, n->a, sb, depth + 1);
-        js_sb_puts(sb, "[");
+        js_sb_puts(sb, opt ? "?.[" : "[");
         js_sb_put_string(sb, n->val);
         js_sb_puts(sb, "]");
         break;
-    case AST_INDEX:
+    case AST_INDEX: {
         text_of(f, n->a, sb, depth + 1);
-        js_sb_puts(sb, "[");
-        if (n->b->kind == AST_NUMBER || n->b->kind == AST_IDENT || n->b->kind == AST_MEMBER) {
-            text_of(f, n->b, sb, depth + 1);
-        } else if (n->b->kind == AST_STRING) {
-            js_sb_puts(sb, "\"");
-            js_sb_put_string(sb, n->b->val);
-            js_sb_puts(sb, "\"");
-        } else {
-            js_sb_puts(sb, "...");
+        Node *key = plain_template(n->b) ? plain_template(n->b) : n->b;
+        if (key->kind == AST_STRING) {
+            js_sb_puts(sb, opt ? "?." : ".");
+            text_of_string(f, key, sb);
+            break;
         }
+        js_sb_puts(sb, opt ? "?.[" : "[");
+        text_of(f, key, sb, depth + 1);
         js_sb_puts(sb, "]");
         break;
+    }
     case AST_CALL:
         text_of(f, n->a, sb, depth + 1);
         js_sb_puts(sb, "(...)");
@@ -107,10 +160,24 @@ static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
         js_sb_puts(sb, js_number_to_cstr(n->num, buf));
         break;
     }
+    case AST_TEMPLATE:
+        if (!plain_template(n)) {
+            js_sb_puts(sb, "(intermediate value)");
+            break;
+        }
+        n = plain_template(n);
+        /* fall through */
     case AST_STRING:
         js_sb_puts(sb, "\"");
-        js_sb_put_string(sb, n->val);
+        text_of_string(f, n, sb);
         js_sb_puts(sb, "\"");
+        break;
+    case AST_REGEX:
+        js_sb_puts(sb, "/");
+        js_sb_put_string(sb, js_new_string16(f->ctx, n->str, n->str_len));
+        js_sb_puts(sb, "/");
+        if (n->str2)
+            js_sb_put_string(sb, js_new_string16(f->ctx, n->str2, n->str2_len));
         break;
     case AST_NULL: js_sb_puts(sb, "null"); break;
     case AST_TRUE: js_sb_puts(sb, "true"); break;
@@ -118,10 +185,53 @@ static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
     case AST_OBJECT:
         js_sb_puts(sb, n->list.len ? "{(intermediate value)}" : "{}");
         break;
+    case AST_ARRAY:
+        js_sb_puts(sb, "[");
+        text_of_list(f, &n->list, sb, depth, ",");
+        js_sb_puts(sb, "]");
+        break;
+    case AST_SEQ:
+        js_sb_puts(sb, "(");
+        text_of_list(f, &n->list, sb, depth, " , ");
+        js_sb_puts(sb, ")");
+        break;
+    case AST_BINARY:
+    case AST_LOGICAL:
+        text_of_binary(f, n, sb, depth, true);
+        break;
+    case AST_UNARY:
+        if (n->a->kind == AST_NUMBER && (n->op == LEX_MINUS || n->op == LEX_PLUS)) {
+            /* V8 folds -1 and +1 into literals */
+            char buf[40];
+            js_sb_puts(sb, js_number_to_cstr(n->op == LEX_MINUS ? -n->a->num : n->a->num, buf));
+            break;
+        }
+        js_sb_puts(sb, "(");
+        js_sb_puts(sb, lex_token_text(n->op));
+        if (n->op == LEX_TYPEOF || n->op == LEX_VOID || n->op == LEX_DELETE)
+            js_sb_puts(sb, " ");
+        text_of(f, n->a, sb, depth + 1);
+        js_sb_puts(sb, ")");
+        break;
+    case AST_UPDATE:
+        js_sb_puts(sb, "(");
+        if (n->flags & AST_F_PREFIX)
+            js_sb_puts(sb, lex_token_text(n->op));
+        text_of(f, n->a, sb, depth + 1);
+        if (!(n->flags & AST_F_PREFIX))
+            js_sb_puts(sb, lex_token_text(n->op));
+        js_sb_puts(sb, ")");
+        break;
+    case AST_ASSIGN:
+        text_of(f, n->a, sb, depth + 1);
+        break;
+    case AST_COND:
+        js_sb_puts(sb, "(intermediate value)(intermediate value)(intermediate value)");
+        break;
     case AST_OPT_CHAIN:
         text_of(f, n->a, sb, depth + 1);
         break;
-    default:
+    default:   /* super too: V8 shows super.m as (intermediate value).m */
         js_sb_puts(sb, "(intermediate value)");
         break;
     }
@@ -1199,7 +1309,9 @@ typedef struct Ref {
     JSValue obj, key;
 } Ref;
 
-static int ref_prepare(Frame *f, Node *t, Ref *r)
+/* assign: a plain `o[k] = v`, where V8 evaluates v before it reports a
+ * nullish o, as "setting" (and names no key that is an object) */
+static int ref_prepare_ex(Frame *f, Node *t, Ref *r, bool assign)
 {
     r->node = t;
     r->obj = r->key = JS_UNDEFINED;
@@ -1221,6 +1333,11 @@ static int ref_prepare(Frame *f, Node *t, Ref *r)
         if (js_is_exception(r->key))
             return -1;
         if (!js_is_int(r->key) || r->obj == JS_EMPTY) {
+            if (assign && js_is_nullish(r->obj)) {
+                if (!js_is_object(r->key))
+                    r->key = js_to_property_key(f->ctx, r->key);
+                return js_is_exception(r->key) ? -1 : 0;
+            }
             if (js_is_nullish(r->obj)) {
                 eval_set_pos(f, t);
                 JSValue ks = js_to_string(f->ctx, r->key);
@@ -1238,6 +1355,11 @@ static int ref_prepare(Frame *f, Node *t, Ref *r)
         r->key = t->val;
     }
     return 0;
+}
+
+static int ref_prepare(Frame *f, Node *t, Ref *r)
+{
+    return ref_prepare_ex(f, t, r, false);
 }
 
 static JSValue ref_get(Frame *f, Ref *r)
@@ -1270,6 +1392,11 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
     }
     if (t->kind == AST_MEMBER)
         return set_member(f, t, r->obj, v);
+    if (unlikely(js_is_nullish(r->obj) && js_is_object(r->key))) {
+        eval_set_pos(f, t);
+        js_throw_type_error(f->ctx, "Cannot set properties of %s", js_is_null(r->obj) ? "null" : "undefined");
+        return -1;
+    }
     return set_index(f, t, r->obj, r->key, v);
 }
 
@@ -1367,7 +1494,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
             return v;
         }
         Ref r;
-        if (ref_prepare(f, t, &r) < 0)
+        if (ref_prepare_ex(f, t, &r, true) < 0)
             return JS_EXCEPTION;
         v = eval_expr(f, n->b);
         if (js_is_exception(v) || ref_set(f, &r, v) < 0)
@@ -1450,22 +1577,41 @@ int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
 int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it)
 {
     JSContext *ctx = f->ctx;
-    if (!js_is_nullish(v)) {
-        JSValue m = js_get_atom(ctx, v, ctx->sym.iterator);
-        if (js_is_exception(m))
-            return -1;
-        if (!js_is_function(m)) {
-            if (src)
-                eval_set_pos(f, src);
-            js_throw_type_error(ctx, "%s is not iterable", src ? eval_node_text(f, src) : js_describe(ctx, v));
-            return -1;
-        }
+    if (!src)
+        return js_get_iterator(ctx, v, it);
+    JSValue m = js_is_nullish(v) ? JS_UNDEFINED : js_get_atom(ctx, v, ctx->sym.iterator);
+    if (js_is_exception(m))
+        return -1;
+    if (!js_is_function(m)) {
+        eval_set_pos(f, src);
+        js_throw_type_error(ctx, "%s is not iterable", eval_node_text(f, src));
+        return -1;
+    }
+    return js_get_iterator(ctx, v, it);
+}
+
+/* GetIterator for f(...v): V8 words these failures differently from the
+ * array-literal and for-of cases. */
+static int call_spread_iterator(Frame *f, Node *src, JSValue v, JSIterator *it)
+{
+    JSContext *ctx = f->ctx;
+    JSValue m = js_is_nullish(v) ? JS_UNDEFINED : js_get_atom(ctx, v, ctx->sym.iterator);
+    if (js_is_exception(m))
+        return -1;
+    if (!js_is_function(m)) {
+        eval_set_pos(f, src);
+        if (js_is_nullish(v))
+            js_throw_type_error(ctx, "%s is not iterable (cannot read property %s)", eval_node_text(f, src),
+                                v == JS_NULL ? "null" : "undefined");
+        else
+            js_throw_type_error(ctx, "Spread syntax requires ...iterable[Symbol.iterator] to be a function");
+        return -1;
     }
     return js_get_iterator(ctx, v, it);
 }
 
 /* Append every value v iterates to b. */
-static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b)
+static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b, bool call)
 {
     JSContext *ctx = f->ctx;
     if (eval_plain_array_iter(ctx, v)) {
@@ -1479,7 +1625,7 @@ static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b)
         return 0;
     }
     JSIterator it;
-    if (eval_get_iterator(f, src, v, &it) < 0)
+    if ((call ? call_spread_iterator(f, src, v, &it) : eval_get_iterator(f, src, v, &it)) < 0)
         return -1;
     for (;;) {
         JSValue x;
@@ -1522,7 +1668,7 @@ static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, NodeList *l,
         if (js_is_exception(v))
             return v;
         if (e->kind == AST_SPREAD) {
-            if (spread_into(f, e->a, v, &b) < 0)
+            if (spread_into(f, e->a, v, &b, true) < 0)
                 return JS_EXCEPTION;
         } else {
             vb_push(&b, v);
@@ -1687,7 +1833,7 @@ static __attribute__((noinline)) JSValue eval_array(Frame *f, Node *n)
         if (js_is_exception(v))
             return v;
         if (e->kind == AST_SPREAD) {
-            if (spread_into(f, e->a, v, &b) < 0)
+            if (spread_into(f, e->a, v, &b, false) < 0)
                 return JS_EXCEPTION;
         } else {
             vb_push(&b, v);

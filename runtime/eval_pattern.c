@@ -131,7 +131,7 @@ static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
     if (eval_plain_array_iter(ctx, v))
         return bind_array_fast(f, pat, v, init);
     JSIterator it;
-    if (eval_get_iterator(f, f->bind_target == pat ? f->bind_src : pat, v, &it) < 0)
+    if (eval_get_iterator(f, init && f->bind_target == pat ? f->bind_src : NULL, v, &it) < 0)
         return -1;
     bool done = false;
     for (uint32_t i = 0; i < pat->list.len; i++) {

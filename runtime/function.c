@@ -353,9 +353,12 @@ JSValue js_call(JSContext *ctx, JSValue f, JSValue this_val, int argc, JSValue *
     JSObject *o = js_obj(f);
     switch (o->h.class_id) {
     case JS_CLASS_FUNCTION:
-        if (o->h.flags & JS_OBJ_CLASS_CTOR)
-            return js_throw_type_error(ctx, "Class constructor %s cannot be invoked without 'new'",
-                                       js_to_utf8(ctx, func_name_of(ctx, f), NULL));
+        if (o->h.flags & JS_OBJ_CLASS_CTOR) {
+            const char *name = js_to_utf8(ctx, func_name_of(ctx, f), NULL);
+            if (!*name)   /* V8's wording for an anonymous class */
+                return js_throw_type_error(ctx, "Class constructors cannot be invoked without 'new'");
+            return js_throw_type_error(ctx, "Class constructor %s cannot be invoked without 'new'", name);
+        }
         return eval_call_closure(ctx, f, this_val, argc, argv, JS_UNDEFINED);
     case JS_CLASS_CFUNCTION:
         return call_cfunc(ctx, f, this_val, argc, argv, JS_UNDEFINED);

@@ -400,7 +400,12 @@ void js_report_exception(JSContext *ctx, JSValue exc, FILE *out)
     if (src)
         print_source_line(out, src, file, line, col);
     if (stack) {
-        fprintf(out, "%s\n", stack);
+        /* as node: an error with frames prints as util.inspect shows it
+         * (`MyErr [Error]: msg`, then its extra own properties) */
+        JSValue s = strstr(stack, "\n    at ") ? js_inspect(ctx, exc, JS_UNDEFINED) : JS_UNDEFINED;
+        if (js_is_exception(s))
+            ctx->exception = JS_UNDEFINED;
+        fprintf(out, "%s\n", js_is_string(s) ? js_to_utf8(ctx, s, NULL) : stack);
     } else {
         JSValue s = js_inspect(ctx, exc, JS_UNDEFINED);
         if (js_is_exception(s)) {
