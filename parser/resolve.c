@@ -219,7 +219,7 @@ static Binding *declare_var(R *r, Node *at, JSValue name, int kind, Node *func)
             b->kind = B_VAR;
     } else {
         b = add_binding(fs, name, B_VAR);
-        b->global = fs->kind == SC_PROGRAM;
+        b->global = fs->kind == SC_PROGRAM && !fs->module;
     }
     if (kind == B_FUNC) {
         if (b->kind != B_PARAM)
@@ -256,7 +256,7 @@ static Binding *declare_lexical(R *r, Node *at, JSValue name, int kind)
         return NULL;
     }
     b = add_binding(s, name, kind);
-    if (s->kind == SC_PROGRAM && kind != B_PARAM) {
+    if (s->kind == SC_PROGRAM && kind != B_PARAM && !s->module) {
         GlobalCell *c = eval_global_cell(r->ctx, name, true);
         c->is_const = kind == B_CONST;
         b->cell = c;
@@ -984,7 +984,7 @@ static void annex_b(R *r)
             continue;
         if (!b) {
             b = add_binding(fs, name, B_VAR);
-            b->global = fs->kind == SC_PROGRAM;
+            b->global = fs->kind == SC_PROGRAM && !fs->module;
         }
         Node *to = new_node(AST_IDENT, decl);
         Node *from = new_node(AST_IDENT, decl);
@@ -1135,7 +1135,10 @@ static void finalize(R *r)
         if (b && b->scope->fscope != r->refs[i].from->fscope)
             b->captured = true;
     }
-    for (uint32_t i = 0; i < r->nscopes; i++)
+    /* the program scope goes first, so its own frame slots come first */
+    assign_slots(r->program);
+    r->program->nkeep = r->program->nlocals;
+    for (uint32_t i = 1; i < r->nscopes; i++)
         assign_slots(r->scopes[i]);
     for (uint32_t i = 0; i < r->nscopes; i++)
         entry_lists(r->scopes[i]);
@@ -1157,6 +1160,14 @@ int js_resolve(JSContext *ctx, Node *program, const char *filename, bool wrapped
     s->strict = (program->flags & AST_F_STRICT) != 0;
     program->info = s;
     r.program = s;
+    if (wrapped) {
+        /* node's wrapper: function (exports, require, module, __filename, __dirname) */
+        static const char *const names[5] = { "exports", "require", "module", "__filename", "__dirname" };
+        s->module = true;
+        for (int i = 0; i < 5; i++)
+            s->module_params[i] = add_binding(s, js_atom(ctx, names[i]), B_PARAM);
+        s->arguments = add_binding(s, ctx->atoms.arguments, B_ARGUMENTS);
+    }
     if (resolve_list(&r, &program->list, true) < 0)
         return -1;
     finalize(&r);

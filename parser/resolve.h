@@ -83,6 +83,12 @@ struct Scope {
     uint32_t nglobal_vars;
     Binding **global_lex;  /* SC_PROGRAM: let/const/class cells to reset to TDZ */
     uint32_t nglobal_lex;
+    /* SC_PROGRAM of a file run as a CommonJS module (js_resolve's `wrapped`):
+     * its declarations are locals of the module, as in a function body, and
+     * module_params binds exports, require, module, __filename, __dirname */
+    bool module;
+    Binding *module_params[5];
+    uint32_t nkeep;        /* frame slots 0..nkeep-1 hold the module's own bindings */
 };
 
 /* Loop statements (FOR, FOR_IN, FOR_OF, WHILE, DO_WHILE) and SWITCH get a
@@ -95,7 +101,10 @@ typedef struct LoopInfo {
 
 /* Resolve a parsed program.  Returns 0, or -1 with *err filled.
  * wrapped: the program is a file that node would run inside its CommonJS
- * wrapper function, where a top-level `return` and `new.target` are allowed. */
+ * wrapper function, where a top-level `return` and `new.target` are allowed,
+ * declarations are local to the module, and the wrapper's parameters
+ * (exports, require, module, __filename, __dirname) and `arguments` are
+ * bound (Scope.module). */
 int js_resolve(JSContext *ctx, Node *program, const char *filename, bool wrapped, ParseError *err);
 
 #endif

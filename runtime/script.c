@@ -3,9 +3,14 @@
  *
  * Top-level let/const/class live in GlobalCells that persist across scripts,
  * so a REPL line can use (and re-declare) what an earlier one declared.
- * Each script's source is kept so an error report can quote its line. */
+ * Each script's source is kept so an error report can quote its line.
+ * A file runs as node runs a CommonJS module: its declarations are frame
+ * locals and the wrapper's parameters (exports, require, module, __filename,
+ * __dirname) are bound; -e/-p and stdin get those as global properties. */
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "eval.h"
 
@@ -201,6 +206,139 @@ static int declare_globals(Frame *f, Scope *s)
     return 0;
 }
 
+/* ------------------------------------------------------------ modules */
+
+/* node's module.paths: <dir>/node_modules for dir and each ancestor. */
+static JSValue module_paths(JSContext *ctx, const char *dir)
+{
+    JSValue a = js_new_array_from(ctx, 0, NULL);
+    size_t n = strlen(dir);
+    char *buf = js_malloc_atomic(n + 16);
+    uint32_t k = 0;
+    for (;;) {
+        size_t base = n;
+        while (base > 0 && dir[base - 1] != '/')
+            base--;
+        if (n - base != 12 || strncmp(dir + base, "node_modules", 12) != 0) {
+            memcpy(buf, dir, n);
+            strcpy(buf + n, n > 0 && dir[n - 1] == '/' ? "node_modules" : "/node_modules");
+            js_set(ctx, a, js_atom_from_uint(ctx, k++), js_new_string(ctx, buf), false);
+        }
+        if (n <= 1)
+            break;
+        n = base > 1 ? base - 1 : 1;   /* the parent; "/" for a top-level directory */
+    }
+    return a;
+}
+
+/* The module object node hands a script: id, path, exports, filename,
+ * loaded, children, paths.  abs: the script's absolute path; dir: `path`. */
+static JSValue new_module(JSContext *ctx, const char *id, const char *dir, const char *abs, const char *pathdir)
+{
+    JSValue m = js_new_object(ctx);
+    js_set_str(ctx, m, "id", js_new_string(ctx, id));
+    js_set_str(ctx, m, "path", js_new_string(ctx, dir));
+    js_set_str(ctx, m, "exports", js_new_object(ctx));
+    js_set_str(ctx, m, "filename", js_new_string(ctx, abs));
+    js_set_str(ctx, m, "loaded", JS_FALSE);
+    js_set_str(ctx, m, "children", js_new_array_from(ctx, 0, NULL));
+    js_set_str(ctx, m, "paths", module_paths(ctx, pathdir));
+    return m;
+}
+
+static const char *cwd(JSContext *ctx)
+{
+    char buf[PATH_MAX];
+    if (!getcwd(buf, sizeof buf))
+        strcpy(buf, "/");
+    char *r = js_malloc_atomic(strlen(buf) + 1);
+    strcpy(r, buf);
+    return r;
+}
+
+/* -e/-p and stdin: node defines module, exports, __filename and __dirname as
+ * global properties (require is one already, builtins/require.c). */
+static void define_script_globals(JSContext *ctx, const char *filename)
+{
+    JSPropertyDescriptor d;
+    if (js_get_own_property(ctx, js_obj(ctx->global), js_atom(ctx, "module"), &d) != 0)
+        return;
+    const char *dir = cwd(ctx);
+    size_t n = strlen(dir) + strlen(filename) + 2;
+    char *abs = js_malloc_atomic(n);
+    snprintf(abs, n, "%s%s%s", dir, strcmp(dir, "/") ? "/" : "", filename);
+    JSValue m = new_module(ctx, filename, ".", abs, dir);
+    js_define_value_str(ctx, ctx->global, "module", m, JS_PROP_CWE);
+    js_define_value_str(ctx, ctx->global, "exports", js_get_str(ctx, m, "exports"), JS_PROP_CWE);
+    js_define_value_str(ctx, ctx->global, "__filename", js_new_string(ctx, filename), JS_PROP_CWE);
+    js_define_value_str(ctx, ctx->global, "__dirname", js_new_string(ctx, "."), JS_PROP_CWE);
+}
+
+/* A file's module scope: what node's wrapper call binds, then hoisting.
+ * `this` is module.exports; arguments is [exports, require, module,
+ * __filename, __dirname]. */
+static int enter_module(Frame *f, Scope *s, const char *filename)
+{
+    JSContext *ctx = f->ctx;
+    char absbuf[PATH_MAX];
+    const char *abs = realpath(filename, absbuf) ? absbuf : filename;
+    char *dir = js_malloc_atomic(strlen(abs) + 2);
+    strcpy(dir, abs);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        strcpy(dir, ".");
+    else if (slash == dir)
+        dir[1] = 0;
+    else
+        *slash = 0;
+    JSValue m = new_module(ctx, ".", dir, abs, dir);
+    JSValue args[5];
+    args[0] = js_get_str(ctx, m, "exports");
+    args[1] = js_get_str(ctx, ctx->global, "require");
+    args[2] = m;
+    args[3] = js_new_string(ctx, abs);
+    args[4] = js_new_string(ctx, dir);
+    for (int i = 0; i < 5; i++)
+        if (js_is_exception(args[i]))
+            return -1;
+    f->this_val = args[0];
+    if (s->env_size) {
+        JSEnv *e = js_malloc(sizeof(JSEnv) + s->env_size * sizeof(JSValue));
+        e->parent = NULL;
+        e->size = s->env_size;
+        for (uint32_t i = 0; i < s->nbind; i++) {
+            Binding *b = s->bindings[i];
+            if (b->in_env)
+                e->vars[b->slot] = b->kind == B_LET || b->kind == B_CONST || b->kind == B_CLASS ? JS_EMPTY
+                                                                                                 : JS_UNDEFINED;
+        }
+        f->env = e;
+    }
+    for (uint32_t i = 0; i < s->ntdz; i++)
+        f->locals[s->tdz_locals[i]] = JS_EMPTY;
+    for (int i = 0; i < 5; i++)
+        eval_store_binding(f, s->module_params[i], args[i]);
+    if (s->arguments && s->arguments->kind == B_ARGUMENTS) {
+        JSValue a = js_new_object_class(ctx, ctx->object_proto, JS_CLASS_ARGUMENTS);
+        if (js_is_exception(a))
+            return -1;
+        js_obj(a)->u.opaque = NULL;
+        for (uint32_t i = 0; i < 5; i++)
+            js_define_value(ctx, a, js_atom_from_uint(ctx, i), args[i], JS_PROP_CWE);
+        js_define_value(ctx, a, ctx->atoms.length, js_new_int(5), JS_PROP_CW);
+        js_define_value(ctx, a, ctx->sym.iterator, ctx->array_proto_values, JS_PROP_CW);
+        eval_store_binding(f, s->arguments, a);
+    }
+    for (uint32_t i = 0; i < s->nhoisted; i++) {
+        Binding *b = s->hoisted[i];
+        JSValue fn = eval_new_closure(f, b->func, b->name);
+        if (js_is_exception(fn))
+            return -1;
+        eval_store_binding(f, b, fn);
+    }
+    return 0;
+}
+
 /* Each top-level statement runs in its own call, so that no stale heap
  * reference outlives it in this long-lived frame (DESIGN.md, Determinism). */
 static __attribute__((noinline)) int run_statement(Frame *f, Node *stmt)
@@ -234,7 +372,7 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     f.ctx = ctx;
     f.locals = locals;
     f.env = NULL;
-    f.this_val = state(ctx)->top_this;
+    f.this_val = ctx->global;   /* a file: module.exports (enter_module) */
     f.func = JS_UNDEFINED;
     f.new_target = JS_UNDEFINED;
     f.home = JS_UNDEFINED;
@@ -249,16 +387,20 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     f.sf.col = 1;
     ctx->frame = &f.sf;
     JSValue result = JS_UNDEFINED;
-    if (declare_globals(&f, s) < 0) {
+    if (!s->module && strcmp(filename, "REPL") != 0)
+        define_script_globals(ctx, filename);
+    if (s->module ? enter_module(&f, s, filename) < 0 : declare_globals(&f, s) < 0) {
         result = JS_EXCEPTION;
     } else {
+        /* the module's own bindings stay; block scopes' slots are temporaries */
+        JSEnv *top_env = f.env;
         for (uint32_t i = 0; i < prog->list.len; i++) {
             int rc = run_statement(&f, prog->list.items[i]);
-            for (uint32_t j = 0; j < s->nlocals; j++)
+            for (uint32_t j = s->nkeep; j < s->nlocals; j++)
                 locals[j] = JS_UNDEFINED;
             if (!keep_completion)
                 f.completion = JS_UNDEFINED;
-            f.env = NULL;
+            f.env = top_env;
             scrub_stack();
             if (rc == C_THROW) {
                 result = JS_EXCEPTION;

@@ -37,6 +37,14 @@ check argv 0 "3 x y" "" -- "$engine" -e 'console.log(process.argv.length, proces
 printf 'console.log(process.argv.slice(2).join(","))\n' >args.js
 check script-args 0 "a,b,c" "" -- "$engine" args.js a b c
 check stdin 0 "42" "" -- sh -c "echo 'console.log(6 * 7)' | \"$engine\""
+# -e/-p and stdin run in the global scope, with node's module globals
+check eval-scope 0 "object object string string false undefined 1" "" -- "$engine" -e \
+    'var zz = 1; console.log(typeof module, typeof exports, typeof __filename, typeof __dirname, this === module.exports, typeof arguments, globalThis.zz)'
+check eval-names 0 "[eval] . [eval] true" "" -- "$engine" -e \
+    'console.log(__filename, __dirname, module.id, module.exports === exports)'
+check print-scope 0 "[eval] true" "" -- "$engine" -p '__filename + " " + (this === globalThis)'
+check stdin-scope 0 "[stdin] . true 1" "" -- sh -c \
+    "echo 'var zz = 1; console.log(__filename, __dirname, Object.keys(globalThis).includes(\"module\"), globalThis.zz)' | \"$engine\""
 check missing-file 1 "" "cannot open" -- "$engine" no-such-file.js
 check bad-option 9 "" "bad option" -- "$engine" --no-such-option
 
