@@ -21,6 +21,8 @@ void js_init_weakref(JSContext *ctx);   /* WeakRef, FinalizationRegistry */
 void js_init_console(JSContext *ctx);   /* console, and the printer behind it */
 void js_init_global(JSContext *ctx);    /* globalThis, gc, process */
 void js_init_timers(JSContext *ctx);    /* setTimeout and friends, queueMicrotask */
+void js_init_reflect(JSContext *ctx);   /* Reflect */
+void js_init_clone(JSContext *ctx);     /* structuredClone */
 void js_init_regexp(JSContext *ctx);    /* RegExp, RegExp.prototype, the RegExp String Iterator */
 void js_init_require(JSContext *ctx);   /* require() of the host modules util and assert */
 void js_init_promise(JSContext *ctx);

@@ -26,7 +26,7 @@ static char *symbol_string(JSContext *ctx, JSValue sym)
     JSSymbol *s = js_get_ptr(sym);
     if (js_is_undefined(s->description))
         return "Symbol()";
-    return str_printf("Symbol(%s)", js_to_utf8(ctx, s->description, NULL));
+    return str_printf("Symbol(%s)", str_utf8(ctx, s->description));
 }
 
 static char *to_cstring(JSContext *ctx, JSValue v, bool *err)
@@ -36,7 +36,7 @@ static char *to_cstring(JSContext *ctx, JSValue v, bool *err)
         *err = true;
         return "";
     }
-    return (char *)js_to_utf8(ctx, s, NULL);
+    return (char *)str_utf8(ctx, s);
 }
 
 static JSValue call_global(JSContext *ctx, const char *obj, const char *fn, JSValue arg)
@@ -57,7 +57,7 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
     bool err = false;
     if (argc > 0 && js_is_string(argv[0])) {
         if (argc == 1)
-            return (char *)js_to_utf8(ctx, argv[0], NULL);
+            return (char *)str_utf8(ctx, argv[0]);
         JSString *f = js_string_flat(js_str(argv[0]));
         uint32_t last = 0;
         for (uint32_t i = 0; i + 1 < f->len; i++) {
@@ -91,14 +91,14 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     if (js_is_exception(r)) {
                         JSValue e = ctx->exception;
                         JSValue m = js_is_object(e) ? js_get_atom(ctx, e, ctx->atoms.message) : JS_UNDEFINED;
-                        if (js_is_string(m) && strstr(js_to_utf8(ctx, m, NULL), "circular")) {
+                        if (js_is_string(m) && strstr(str_utf8(ctx, m), "circular")) {
                             ctx->exception = JS_UNDEFINED;
                             tmp = "[Circular]";
                         } else {
                             return NULL;
                         }
                     } else {
-                        tmp = js_is_undefined(r) ? "undefined" : (char *)js_to_utf8(ctx, r, NULL);
+                        tmp = js_is_undefined(r) ? "undefined" : (char *)str_utf8(ctx, r);
                     }
                     break;
                 }
@@ -138,7 +138,7 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     tmp = "";
                     break;
                 case '%':
-                    str_puts(&out, js_to_utf8(ctx, js_substring(ctx, argv[0], last, i), NULL));
+                    str_puts(&out, str_utf8(ctx, js_substring(ctx, argv[0], last, i)));
                     last = i + 1;
                     continue;
                 default:
@@ -147,11 +147,11 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                 if (err)
                     return NULL;
                 if (last != i - 1)
-                    str_puts(&out, js_to_utf8(ctx, js_substring(ctx, argv[0], last, i - 1), NULL));
+                    str_puts(&out, str_utf8(ctx, js_substring(ctx, argv[0], last, i - 1)));
                 str_puts(&out, tmp);
                 last = i + 1;
             } else if (next == '%') {
-                str_puts(&out, js_to_utf8(ctx, js_substring(ctx, argv[0], last, i), NULL));
+                str_puts(&out, str_utf8(ctx, js_substring(ctx, argv[0], last, i)));
                 last = i + 1;
             }
         }
@@ -159,13 +159,13 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
             a++;
             join_sep = " ";
             if (last < f->len)
-                str_puts(&out, js_to_utf8(ctx, js_substring(ctx, argv[0], last, f->len), NULL));
+                str_puts(&out, str_utf8(ctx, js_substring(ctx, argv[0], last, f->len)));
         }
     }
     for (; a < argc; a++) {
         str_puts(&out, join_sep);
         if (js_is_string(argv[a])) {
-            str_puts(&out, js_to_utf8(ctx, argv[a], NULL));
+            str_puts(&out, str_utf8(ctx, argv[a]));
         } else {
             const char *s = js_inspect_cstr(ctx, argv[a], JS_UNDEFINED);
             if (!s)
@@ -180,7 +180,7 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
 JSValue js_format(JSContext *ctx, int argc, JSValue *argv)
 {
     char *s = format_args(ctx, argc, argv);
-    return s ? js_new_string(ctx, s) : JS_EXCEPTION;
+    return s ? str_to_js(ctx, s) : JS_EXCEPTION;
 }
 
 /* ================================================================ console */
@@ -212,11 +212,16 @@ static void write_out(JSContext *ctx, FILE *f, const char *s)
     if (f == stderr)
         fflush(stdout);
     if (st->group_indent == 0) {
-        fputs(s, f);
+        str_write(s, f);
     } else {
         for (int i = 0; i < st->group_indent; i++)
             fputc(' ', f);
         for (; *s; s++) {
+            if ((unsigned char)s[0] == 0xC0 && (unsigned char)s[1] == 0x80) {
+                fputc(0, f);
+                s++;
+                continue;
+            }
             fputc(*s, f);
             if (*s == '\n')
                 for (int i = 0; i < st->group_indent; i++)
@@ -301,7 +306,7 @@ static JSValue console_count(JSContext *ctx, JSValue this_val, int argc, JSValue
     JSValue c = js_get(ctx, st->counts, label);
     int n = js_is_number(c) ? (int)js_get_number(c) + 1 : 1;
     js_set(ctx, st->counts, label, js_new_int(n), false);
-    write_out(ctx, stdout, str_printf("%s: %d", js_to_utf8(ctx, label, NULL), n));
+    write_out(ctx, stdout, str_printf("%s: %d", str_utf8(ctx, label), n));
     return JS_UNDEFINED;
 }
 
@@ -342,7 +347,7 @@ static JSValue console_time_end(JSContext *ctx, JSValue this_val, int argc, JSVa
         return JS_UNDEFINED;
     double ms = now_ms() - js_get_number(t);
     char *extra = argc > 1 ? format_args(ctx, argc - 1, argv + 1) : NULL;
-    write_out(ctx, stdout, str_printf("%s: %.3fms%s%s", js_to_utf8(ctx, label, NULL), ms, extra ? " " : "",
+    write_out(ctx, stdout, str_printf("%s: %.3fms%s%s", str_utf8(ctx, label), ms, extra ? " " : "",
                                       extra ? extra : ""));
     if (end)
         js_delete(ctx, st->timers, label, false);
@@ -354,9 +359,9 @@ static JSValue console_trace(JSContext *ctx, JSValue this_val, int argc, JSValue
     char *s = format_args(ctx, argc, argv);
     if (!s)
         return JS_EXCEPTION;
-    JSValue err = js_new_error(ctx, JS_ERROR, js_new_string(ctx, s));
+    JSValue err = js_new_error(ctx, JS_ERROR, str_to_js(ctx, s));
     JSValue stack = js_is_object(err) ? js_get_atom(ctx, err, ctx->atoms.stack) : JS_UNDEFINED;
-    const char *st = js_is_string(stack) ? js_to_utf8(ctx, stack, NULL) : "";
+    const char *st = js_is_string(stack) ? str_utf8(ctx, stack) : "";
     const char *nl = strchr(st, '\n');
     write_out(ctx, stderr, str_printf("Trace%s%s%s", *s ? ": " : "", s, nl ? nl : ""));
     return JS_UNDEFINED;
@@ -417,7 +422,7 @@ static TableCol *table_col(JSContext *ctx, Table *t, JSValue key, uint32_t rows)
     for (uint32_t i = 0; i < t->ncols; i++)
         if (t->cols[i].key == key)
             return &t->cols[i];
-    return table_add(t, key, (char *)js_to_utf8(ctx, key, NULL), rows);
+    return table_add(t, key, (char *)str_utf8(ctx, key), rows);
 }
 
 /* node's _inspect for table cells */
@@ -536,7 +541,7 @@ static JSValue console_table(JSContext *ctx, JSValue this_val, int argc, JSValue
         bool has_prim = false;
         for (uint32_t i = 0; i < n; i++) {
             JSValue key = js_obj(keys)->u.array.elems[i];
-            t.cols[0].cells[i] = (char *)js_to_utf8(ctx, key, NULL);
+            t.cols[0].cells[i] = (char *)str_utf8(ctx, key);
             JSValue item = js_get(ctx, data, key);
             if (js_is_exception(item))
                 return item;

@@ -172,7 +172,7 @@ static bool has_property(Insp *in, JSObject *o, JSValue key)
 
 static const char *utf8(Insp *in, JSValue s)
 {
-    return js_to_utf8(in->ctx, s, NULL);
+    return str_utf8(in->ctx, s);
 }
 
 /* A function's name as a string ("" when none). */
@@ -565,7 +565,7 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
     str_init(&name);
     if (js_is_symbol(key)) {
         char *sd = symbol_string(in, key);
-        JSValue sv = js_new_string(in->ctx, sd);
+        JSValue sv = str_to_js(in->ctx, sd);
         JSString *ss = js_string_flat(js_str(sv));
         str_putc(&name, '[');
         escape_units(&name, ss, 0, ss->len, 0);
@@ -1472,7 +1472,7 @@ static char *custom_inspect(Insp *in, JSValue v, int rt)
         return NULL;
     if (!js_is_string(r))
         return format_value(in, r, rt);
-    const char *s = js_to_utf8(ctx, r, NULL);
+    const char *s = str_utf8(ctx, r);
     if (!in->indent || !strchr(s, '\n'))
         return (char *)s;
     Str out;
@@ -1597,7 +1597,7 @@ char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options)
 JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options)
 {
     char *s = js_inspect_cstr(ctx, v, options);
-    return s ? js_new_string(ctx, s) : JS_EXCEPTION;
+    return s ? str_to_js(ctx, s) : JS_EXCEPTION;
 }
 
 char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden)

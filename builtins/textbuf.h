@@ -74,4 +74,69 @@ static inline char *str_cat(const char *a, const char *b)
     return p;
 }
 
+/* The printer's text is NUL-terminated C strings, so a U+0000 in a JS
+ * string travels through it as the pair C0 80 (an overlong form that valid
+ * UTF-8 never contains) and becomes a NUL byte again only where the text
+ * leaves the printer: str_write to a file, str_to_js to a JS string. */
+static inline const char *str_utf8(JSContext *ctx, JSValue v)
+{
+    size_t n;
+    const char *p = js_to_utf8(ctx, v, &n);
+    size_t nuls = 0;
+    for (size_t i = 0; i < n; i++)
+        nuls += p[i] == 0;
+    if (!nuls)
+        return p;
+    char *q = js_malloc_atomic(n + nuls + 1), *w = q;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == 0) {
+            *w++ = (char)0xC0;
+            *w++ = (char)0x80;
+        } else {
+            *w++ = p[i];
+        }
+    }
+    *w = 0;
+    return q;
+}
+
+/* Undo str_utf8's C0 80 in place of NUL: into dst (which may be src), returns the length. */
+static inline size_t str_decode_nul(char *dst, const char *src)
+{
+    size_t k = 0;
+    for (const char *s = src; *s; s++) {
+        if ((unsigned char)s[0] == 0xC0 && (unsigned char)s[1] == 0x80) {
+            dst[k++] = 0;
+            s++;
+        } else {
+            dst[k++] = *s;
+        }
+    }
+    return k;
+}
+
+static inline JSValue str_to_js(JSContext *ctx, const char *s)
+{
+    if (!strstr(s, "\xC0\x80"))
+        return js_new_string(ctx, s);
+    char *q = js_malloc_atomic(strlen(s) + 1);
+    size_t n = str_decode_nul(q, s);
+    return js_new_string_len(ctx, q, n);
+}
+
+/* fputs that turns C0 80 back into NUL bytes. */
+static inline void str_write(const char *s, FILE *f)
+{
+    const char *run = s;
+    for (; *s; s++) {
+        if ((unsigned char)s[0] == 0xC0 && (unsigned char)s[1] == 0x80) {
+            fwrite(run, 1, (size_t)(s - run), f);
+            fputc(0, f);
+            s++;
+            run = s + 1;
+        }
+    }
+    fwrite(run, 1, (size_t)(s - run), f);
+}
+
 #endif

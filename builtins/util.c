@@ -840,10 +840,7 @@ static JSValue util_inspect(JSContext *ctx, JSValue this_val, int argc, JSValue 
             }
         }
     }
-    const char *s = js_inspect_cstr(ctx, js_arg(argc, argv, 0), opts);
-    if (!s)
-        return JS_EXCEPTION;
-    return js_new_string(ctx, s);
+    return js_inspect(ctx, js_arg(argc, argv, 0), opts);
 }
 
 static JSValue util_format(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)

@@ -102,6 +102,8 @@ JSContext *js_new_context(int argc, char **argv)
     js_init_weak(ctx);
     js_init_weakref(ctx);
     js_init_timers(ctx);
+    js_init_reflect(ctx);
+    js_init_clone(ctx);
     js_init_regexp(ctx);
     js_init_require(ctx);
     js_init_promise(ctx);
