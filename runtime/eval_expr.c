@@ -5,6 +5,7 @@
  * Inside an optional chain a nullish link returns JS_SHORT, which every
  * member/call passes up unchanged until the OPT_CHAIN node turns it into
  * undefined. */
+#include <gc.h>
 #include <math.h>
 #include <string.h>
 
@@ -28,20 +29,26 @@ typedef struct PolyIC {
 } PolyIC;
 
 /* A store that adds key at slot `index`, moving shape `from` to `to`; valid
- * while the prototype chain keeps the shapes it had (no setter appeared). */
+ * while the prototype chain keeps the shapes it had (no setter appeared).
+ * The chain's objects are remembered hidden (GC_HIDE_POINTER): a cache on
+ * a long-lived AST node must not keep a prototype alive (it may be a
+ * WeakMap key).  They are only compared with the receiver's live chain,
+ * never followed, so an address the collector reused is harmless. */
 #define ADD_CHAIN 4
 typedef struct AddIC {
     JSShape *from, *to;
     uint32_t index;
     uint32_t nchain;
-    JSObject *chain[ADD_CHAIN];
+    GC_hidden_pointer chain[ADD_CHAIN];
     JSShape *chain_shape[ADD_CHAIN];
 } AddIC;
 
-/* A cache for a property found on the receiver's prototype. */
+/* A cache for a property found on the receiver's prototype.  The holder is
+ * hidden, as in AddIC: a hit needs the receiver's actual prototype to be
+ * that address with that shape, and reads through the receiver. */
 typedef struct ProtoIC {
     JSShape *recv;
-    JSObject *holder;
+    GC_hidden_pointer holder;
     JSShape *holder_shape;
     uint32_t index;
 } ProtoIC;
@@ -578,7 +585,7 @@ static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue 
                     return h->slots[j];
                 ProtoIC *p = n->ic_index == IC_PROTO ? n->ic_shape : js_malloc(sizeof(ProtoIC));
                 p->recv = o->shape;
-                p->holder = h;
+                p->holder = GC_HIDE_POINTER(h);
                 p->holder_shape = h->shape;
                 p->index = (uint32_t)j;
                 n->ic_shape = p;
@@ -602,8 +609,9 @@ static inline JSValue get_member(Frame *f, Node *n, JSValue obj)
             return o->slots[IC_INDEX(n->ic_index)];
         if (n->ic_index == IC_PROTO) {
             ProtoIC *p = n->ic_shape;
-            if (o->shape == p->recv && o->proto == p->holder && p->holder->shape == p->holder_shape)
-                return p->holder->slots[p->index];
+            JSObject *h = o->proto;
+            if (o->shape == p->recv && GC_HIDE_POINTER(h) == p->holder && h->shape == p->holder_shape)
+                return h->slots[p->index];
         } else if (n->ic_index == IC_POLY) {
             PolyIC *p = n->ic_shape;
             for (int i = 0; i < POLY_N; i++)
@@ -620,7 +628,7 @@ static bool add_ic_valid(AddIC *a, JSObject *o)
         return false;
     JSObject *p = o->proto;
     for (uint32_t i = 0; i < a->nchain; i++, p = p->proto)
-        if (p != a->chain[i] || p->shape != a->chain_shape[i])
+        if (!p || GC_HIDE_POINTER(p) != a->chain[i] || p->shape != a->chain_shape[i])
             return false;
     if (p)
         return false;
@@ -639,13 +647,15 @@ static void add_ic_fill(Node *n, JSObject *o, JSShape *before)
     if (after->table->entries[before->count].key != n->val ||
         after->table->entries[before->count].flags != JS_PROP_CWE)
         return;
+    /* zeroed: the unused chain entries are copied to the heap below, and
+     * stale stack words there kept dead objects alive (at -O0) */
     AddIC a;
-    a.nchain = 0;
+    memset(&a, 0, sizeof a);
     for (JSObject *p = o->proto; p; p = p->proto) {
         if (a.nchain == ADD_CHAIN || p->shape->dict || p->h.class_id == JS_CLASS_ARRAY ||
             p->h.class_id == JS_CLASS_STRING)
             return;
-        a.chain[a.nchain] = p;
+        a.chain[a.nchain] = GC_HIDE_POINTER(p);
         a.chain_shape[a.nchain++] = p->shape;
     }
     a.from = before;
