@@ -379,6 +379,15 @@ static JSValue Array_prototype_reduceRight(JSContext *ctx, JSValue this_val, int
 
 /* ------------------------------------------------------------ searching */
 
+/* indexOf's test: 1 when element k is present (holes are skipped) and
+ * strictly equals x, 0 when not, -1 on a throw. */
+static int present_and_equal(JSContext *ctx, JSValue o, uint64_t k, JSValue x)
+{
+    JSValue v;
+    int has = get_present(ctx, o, k, &v);
+    return has <= 0 ? has : js_strict_equals(v, x);
+}
+
 static JSValue Array_prototype_indexOf(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     uint64_t len, k;
@@ -388,12 +397,9 @@ static JSValue Array_prototype_indexOf(JSContext *ctx, JSValue this_val, int arg
         return js_new_int(-1);
     TRY(relative_index(ctx, js_arg(argc, argv, 1), len, 0, &k));
     for (; k < len; k++) {
-        JSValue v;
-        int has = get_present(ctx, o, k, &v);
-        TRY(has);
-        if (!has)
-            continue;
-        if (js_strict_equals(v, argv[0]))
+        int found = present_and_equal(ctx, o, k, argv[0]);
+        TRY(found);
+        if (found)
             return js_new_number((double)k);
     }
     return js_new_int(-1);
@@ -412,13 +418,9 @@ static JSValue Array_prototype_lastIndexOf(JSContext *ctx, JSValue this_val, int
         n = n >= 0 ? fmin(n, (double)len - 1) : (double)len + n;
     }
     for (double kd = n; kd >= 0; kd--) {
-        uint64_t k = (uint64_t)kd;
-        JSValue v;
-        int has = get_present(ctx, o, k, &v);
-        TRY(has);
-        if (!has)
-            continue;
-        if (js_strict_equals(v, argv[0]))
+        int found = present_and_equal(ctx, o, (uint64_t)kd, argv[0]);
+        TRY(found);
+        if (found)
             return js_new_number(kd);
     }
     return js_new_int(-1);

@@ -23,31 +23,6 @@ static JSValue Function_prototype_call(JSContext *ctx, JSValue this_val, int arg
     return js_call(ctx, this_val, argv[0], argc > 1 ? argc - 1 : 0, argv + 1);
 }
 
-/* CreateListFromArrayLike; *out in collector memory. */
-static int list_from_array_like(JSContext *ctx, JSValue arr, JSValue **out, int *n)
-{
-    uint64_t len;
-    if (!js_is_object(arr)) {
-        js_throw_type_error(ctx, "CreateListFromArrayLike called on non-object");
-        return -1;
-    }
-    if (js_length_of(ctx, arr, &len) < 0)
-        return -1;
-    if (len > 10000000) {
-        js_throw_range_error(ctx, "Maximum call stack size exceeded");
-        return -1;
-    }
-    JSValue *list = js_malloc(sizeof *list * (len ? len : 1));
-    for (uint64_t i = 0; i < len; i++) {
-        list[i] = js_get_elem(ctx, arr, i);
-        if (js_is_exception(list[i]))
-            return -1;
-    }
-    *out = list;
-    *n = (int)len;
-    return 0;
-}
-
 static JSValue Function_prototype_apply(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue *list = NULL;
@@ -56,7 +31,7 @@ static JSValue Function_prototype_apply(JSContext *ctx, JSValue this_val, int ar
         return js_throw_type_error(ctx, "Function.prototype.apply was called on %s, which is %s and not a function",
                                    js_receiver_string(ctx, this_val),
                                    js_is_object(this_val) ? "an object" : "a primitive");
-    if (!js_is_nullish(argv[1]) && list_from_array_like(ctx, argv[1], &list, &n) < 0)
+    if (!js_is_nullish(argv[1]) && js_list_from_array_like(ctx, argv[1], &list, &n) < 0)
         return JS_EXCEPTION;
     return js_call(ctx, this_val, argv[0], n, list);
 }

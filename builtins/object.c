@@ -109,6 +109,30 @@ JSValue js_get_elem(JSContext *ctx, JSValue obj, uint64_t i)
     return js_get(ctx, obj, key);
 }
 
+int js_list_from_array_like(JSContext *ctx, JSValue arr, JSValue **out, int *n)
+{
+    uint64_t len;
+    if (!js_is_object(arr)) {
+        js_throw_type_error(ctx, "CreateListFromArrayLike called on non-object");
+        return -1;
+    }
+    if (js_length_of(ctx, arr, &len) < 0)
+        return -1;
+    if (len > 10000000) {
+        js_throw_range_error(ctx, "Maximum call stack size exceeded");
+        return -1;
+    }
+    JSValue *list = js_malloc(sizeof *list * (len ? len : 1));
+    for (uint64_t i = 0; i < len; i++) {
+        list[i] = js_get_elem(ctx, arr, i);
+        if (js_is_exception(list[i]))
+            return -1;
+    }
+    *out = list;
+    *n = (int)len;
+    return 0;
+}
+
 int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v)
 {
     JSObject *o = js_is_object(obj) ? js_obj(obj) : NULL;

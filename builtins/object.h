@@ -20,6 +20,9 @@ int js_length_of(JSContext *ctx, JSValue obj, uint64_t *len);
 JSValue js_index_key(JSContext *ctx, uint64_t i);
 /* Element i of an array-like: fast arrays without a hole read directly. */
 JSValue js_get_elem(JSContext *ctx, JSValue obj, uint64_t i);
+/* CreateListFromArrayLike (for apply-style calls): *out in collector memory,
+ * *n elements; -1 with an exception set. */
+int js_list_from_array_like(JSContext *ctx, JSValue arr, JSValue **out, int *n);
 /* CreateDataPropertyOrThrow(obj, i, v). */
 int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v);
 /* FromPropertyDescriptor / ToPropertyDescriptor. */

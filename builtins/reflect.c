@@ -14,6 +14,19 @@ static JSValue not_object(JSContext *ctx, const char *fn)
     return js_throw_type_error(ctx, "Reflect.%s called on non-object", fn);
 }
 
+/* The (target, propertyKey) arguments most Reflect functions start with:
+ * TypeError unless target is an object, then ToPropertyKey. -1 on a throw. */
+static int target_and_key(JSContext *ctx, int argc, JSValue *argv, const char *fn, JSValue *o, JSValue *key)
+{
+    *o = js_arg(argc, argv, 0);
+    if (!js_is_object(*o)) {
+        not_object(ctx, fn);
+        return -1;
+    }
+    *key = js_to_property_key(ctx, js_arg(argc, argv, 1));
+    return js_is_exception(*key) ? -1 : 0;
+}
+
 /* V8 names a non-constructor by its text: functions by their source. */
 static const char *value_text(JSContext *ctx, JSValue v)
 {
@@ -24,31 +37,6 @@ static const char *value_text(JSContext *ctx, JSValue v)
         ctx->exception = JS_UNDEFINED;
     }
     return js_receiver_string(ctx, v);
-}
-
-/* CreateListFromArrayLike; *out in collector memory. */
-static int array_like_list(JSContext *ctx, JSValue arr, JSValue **out, int *n)
-{
-    uint64_t len;
-    if (!js_is_object(arr)) {
-        js_throw_type_error(ctx, "CreateListFromArrayLike called on non-object");
-        return -1;
-    }
-    if (js_length_of(ctx, arr, &len) < 0)
-        return -1;
-    if (len > 10000000) {
-        js_throw_range_error(ctx, "Maximum call stack size exceeded");
-        return -1;
-    }
-    JSValue *list = js_malloc(sizeof *list * (len ? len : 1));
-    for (uint64_t i = 0; i < len; i++) {
-        list[i] = js_get_elem(ctx, arr, i);
-        if (js_is_exception(list[i]))
-            return -1;
-    }
-    *out = list;
-    *n = (int)len;
-    return 0;
 }
 
 static JSValue Reflect_apply(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -69,7 +57,7 @@ static JSValue Reflect_apply(JSContext *ctx, JSValue this_val, int argc, JSValue
     }
     JSValue *list = NULL;
     int n = 0;
-    if (array_like_list(ctx, js_arg(argc, argv, 2), &list, &n) < 0)
+    if (js_list_from_array_like(ctx, js_arg(argc, argv, 2), &list, &n) < 0)
         return JS_EXCEPTION;
     return js_call(ctx, f, js_arg(argc, argv, 1), n, list);
 }
@@ -85,7 +73,7 @@ static JSValue Reflect_construct(JSContext *ctx, JSValue this_val, int argc, JSV
         return js_throw_type_error(ctx, "%s is not a constructor", value_text(ctx, nt));
     JSValue *list = NULL;
     int n = 0;
-    if (array_like_list(ctx, js_arg(argc, argv, 1), &list, &n) < 0)
+    if (js_list_from_array_like(ctx, js_arg(argc, argv, 1), &list, &n) < 0)
         return JS_EXCEPTION;
     return js_construct(ctx, f, n, list, nt);
 }
@@ -93,13 +81,11 @@ static JSValue Reflect_construct(JSContext *ctx, JSValue this_val, int argc, JSV
 static JSValue Reflect_defineProperty(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "defineProperty");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
+    JSValue o, key;
     JSPropertyDescriptor d;
     int has;
-    if (js_is_exception(key) || js_to_descriptor(ctx, js_arg(argc, argv, 2), &d, &has) < 0)
+    if (target_and_key(ctx, argc, argv, "defineProperty", &o, &key) < 0 ||
+        js_to_descriptor(ctx, js_arg(argc, argv, 2), &d, &has) < 0)
         return JS_EXCEPTION;
     int r = js_define_property(ctx, o, key, &d, has, false);
     return r < 0 ? JS_EXCEPTION : js_new_bool(r > 0);
@@ -108,12 +94,9 @@ static JSValue Reflect_defineProperty(JSContext *ctx, JSValue this_val, int argc
 static JSValue Reflect_deleteProperty(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "deleteProperty");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
-    if (js_is_exception(key))
-        return key;
+    JSValue o, key;
+    if (target_and_key(ctx, argc, argv, "deleteProperty", &o, &key) < 0)
+        return JS_EXCEPTION;
     int r = js_delete(ctx, o, key, false);
     return r < 0 ? JS_EXCEPTION : js_new_bool(r > 0);
 }
@@ -121,24 +104,18 @@ static JSValue Reflect_deleteProperty(JSContext *ctx, JSValue this_val, int argc
 static JSValue Reflect_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "get");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
-    if (js_is_exception(key))
-        return key;
+    JSValue o, key;
+    if (target_and_key(ctx, argc, argv, "get", &o, &key) < 0)
+        return JS_EXCEPTION;
     return js_get_receiver(ctx, o, key, argc > 2 ? argv[2] : o);
 }
 
 static JSValue Reflect_getOwnPropertyDescriptor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "getOwnPropertyDescriptor");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
-    if (js_is_exception(key))
-        return key;
+    JSValue o, key;
+    if (target_and_key(ctx, argc, argv, "getOwnPropertyDescriptor", &o, &key) < 0)
+        return JS_EXCEPTION;
     JSPropertyDescriptor d;
     int r = js_get_own_property(ctx, js_obj(o), key, &d);
     if (r < 0)
@@ -159,12 +136,9 @@ static JSValue Reflect_getPrototypeOf(JSContext *ctx, JSValue this_val, int argc
 static JSValue Reflect_has(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "has");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
-    if (js_is_exception(key))
-        return key;
+    JSValue o, key;
+    if (target_and_key(ctx, argc, argv, "has", &o, &key) < 0)
+        return JS_EXCEPTION;
     int r = js_has_property(ctx, o, key);
     return r < 0 ? JS_EXCEPTION : js_new_bool(r);
 }
@@ -233,12 +207,9 @@ static int ordinary_set(JSContext *ctx, JSObject *o, JSValue key, JSValue v, JSV
 static JSValue Reflect_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     (void)this_val;
-    JSValue o = js_arg(argc, argv, 0);
-    if (!js_is_object(o))
-        return not_object(ctx, "set");
-    JSValue key = js_to_property_key(ctx, js_arg(argc, argv, 1));
-    if (js_is_exception(key))
-        return key;
+    JSValue o, key;
+    if (target_and_key(ctx, argc, argv, "set", &o, &key) < 0)
+        return JS_EXCEPTION;
     int r = ordinary_set(ctx, js_obj(o), key, js_arg(argc, argv, 2), argc > 3 ? argv[3] : o);
     return r < 0 ? JS_EXCEPTION : js_new_bool(r > 0);
 }

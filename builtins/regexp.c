@@ -551,6 +551,15 @@ static JSValue get_flags(JSContext *ctx, JSValue rx, JSString **out)
     return to_flat_string(ctx, f, out);
 }
 
+/* How the methods on a RegExp-like `this` start: TypeError unless rx is an
+ * object, then ToString(arg), flat in *s. */
+static JSValue object_and_string(JSContext *ctx, const char *method, JSValue rx, JSValue arg, JSString **s)
+{
+    if (!js_is_object(rx))
+        return incompatible(ctx, method, rx);
+    return to_flat_string(ctx, arg, s);
+}
+
 /* ---------------------------------------------------------------- exec, test, toString, compile */
 
 static JSValue RegExp_prototype_exec(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -566,10 +575,8 @@ static JSValue RegExp_prototype_exec(JSContext *ctx, JSValue this_val, int argc,
 
 static JSValue RegExp_prototype_test(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    if (!js_is_object(this_val))
-        return incompatible(ctx, "RegExp.prototype.test", this_val);
     JSString *s;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.test", this_val, argv[0], &s);
     if (js_is_exception(str))
         return str;
     JSValue r = regexp_exec(ctx, this_val, str);
@@ -617,10 +624,8 @@ static JSValue RegExp_prototype_compile(JSContext *ctx, JSValue this_val, int ar
 static JSValue RegExp_prototype_match(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue rx = this_val;
-    if (!js_is_object(rx))
-        return incompatible(ctx, "RegExp.prototype.@@match", rx);
     JSString *s, *fs;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.@@match", rx, argv[0], &s);
     if (js_is_exception(str) || js_is_exception(get_flags(ctx, rx, &fs)))
         return JS_EXCEPTION;
     if (!has_flag_char(fs, 'g'))
@@ -660,10 +665,8 @@ static JSValue RegExp_prototype_match(JSContext *ctx, JSValue this_val, int argc
 static JSValue RegExp_prototype_search(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue rx = this_val;
-    if (!js_is_object(rx))
-        return incompatible(ctx, "RegExp.prototype.@@search", rx);
     JSString *s;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.@@search", rx, argv[0], &s);
     if (js_is_exception(str))
         return str;
     JSValue prev = js_get_atom(ctx, rx, ctx->atoms.lastIndex);
@@ -832,10 +835,8 @@ static int replace_one(JSContext *ctx, JSStringBuilder *sb, JSValue str, ReplMat
 static JSValue RegExp_prototype_replace(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue rx = this_val, replacer = argv[1];
-    if (!js_is_object(rx))
-        return incompatible(ctx, "RegExp.prototype.@@replace", rx);
     JSString *s, *fs, *tpl = NULL;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.@@replace", rx, argv[0], &s);
     if (js_is_exception(str))
         return str;
     if (!js_is_function(replacer) && js_is_exception(to_flat_string(ctx, replacer, &tpl)))
@@ -971,10 +972,8 @@ static JSValue split_fast(JSContext *ctx, RegExpData *re, JSValue str, JSString 
 static JSValue RegExp_prototype_split(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue rx = this_val;
-    if (!js_is_object(rx))
-        return incompatible(ctx, "RegExp.prototype.@@split", rx);
     JSString *s, *fs;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.@@split", rx, argv[0], &s);
     if (js_is_exception(str))
         return str;
     JSValue ctor = species_constructor(ctx, rx);
@@ -1063,10 +1062,8 @@ typedef struct RegExpStringIterator {
 static JSValue RegExp_prototype_matchAll(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue rx = this_val;
-    if (!js_is_object(rx))
-        return incompatible(ctx, "RegExp.prototype.@@matchAll", rx);
     JSString *s, *fs;
-    JSValue str = to_flat_string(ctx, argv[0], &s);
+    JSValue str = object_and_string(ctx, "RegExp.prototype.@@matchAll", rx, argv[0], &s);
     if (js_is_exception(str))
         return str;
     JSValue ctor = species_constructor(ctx, rx);

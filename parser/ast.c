@@ -91,6 +91,32 @@ static Node *at_node(int kind, const Node *p)
     return p ? ast_new(kind, p->line, p->col) : ast_new(kind, 0, 0);
 }
 
+/* n takes the string (name, value or label) that from carries; from may be NULL. */
+static void copy_str(Node *n, const Node *from)
+{
+    if (from) {
+        n->str = from->str;
+        n->str_len = from->str_len;
+    }
+}
+
+/* A node at token t carrying t's string. */
+static Node *at_tok_str(int kind, const LexToken *t)
+{
+    Node *n = at_tok(kind, t);
+    n->str = t->str;
+    n->str_len = t->str_len;
+    return n;
+}
+
+/* A node at p carrying p's string. */
+static Node *at_node_str(int kind, const Node *p)
+{
+    Node *n = at_node(kind, p);
+    copy_str(n, p);
+    return n;
+}
+
 /* A node placed where the expression p starts: CALL, MEMBER and INDEX are
  * positioned at their '(' / name / '[', so follow their objects down. */
 static Node *at_start(int kind, const Node *p)
@@ -241,9 +267,7 @@ static void remember_use_strict(ParseState *ps, Node *n)
 
 Node *ast_string(ParseState *ps, const LexToken *t)
 {
-    Node *n = at_tok(AST_STRING, t);
-    n->str = t->str;
-    n->str_len = t->str_len;
+    Node *n = at_tok_str(AST_STRING, t);
     /* a directive counts only when spelled exactly, without escapes */
     if (t->end - t->start == 12 && memcmp(ps->src + t->start + 1, "use strict", 10) == 0)
         remember_use_strict(ps, n);
@@ -254,9 +278,7 @@ Node *ast_string(ParseState *ps, const LexToken *t)
 
 Node *ast_regex(const LexToken *t)
 {
-    Node *n = at_tok(AST_REGEX, t);
-    n->str = t->str;
-    n->str_len = t->str_len;
+    Node *n = at_tok_str(AST_REGEX, t);
     n->str2 = t->raw;
     n->str2_len = t->raw_len;
     return n;
@@ -377,9 +399,7 @@ Node *ast_object(ParseState *ps, const LexToken *t, Node *props)
 
 static Node *copy_ident(const Node *id)
 {
-    Node *k = ast_new(AST_IDENT, id->line, id->col);
-    k->str = id->str;
-    k->str_len = id->str_len;
+    Node *k = at_node_str(AST_IDENT, id);
     k->src_start = id->src_start;
     k->src_end = id->src_end;
     return k;
@@ -445,10 +465,8 @@ static const char *const prop_names[] = {"init", "get", "set", "method", "field"
 static void name_from_key(Node *fn, const Node *prop)
 {
     const Node *k = prop->a;
-    if (!(prop->flags & AST_F_COMPUTED) && (k->kind == AST_IDENT || k->kind == AST_STRING)) {
-        fn->str = k->str;
-        fn->str_len = k->str_len;
-    }
+    if (!(prop->flags & AST_F_COMPUTED) && (k->kind == AST_IDENT || k->kind == AST_STRING))
+        copy_str(fn, k);
 }
 
 Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, Node *params, Node *body)
@@ -638,10 +656,8 @@ Node *ast_seq(Node *a, Node *b)
 Node *ast_member(ParseState *ps, Node *obj, Node *name, bool optional)
 {
     (void)ps;
-    Node *n = at_node(AST_MEMBER, name);
+    Node *n = at_node_str(AST_MEMBER, name);
     n->a = obj;
-    n->str = name->str;
-    n->str_len = name->str_len;
     if (optional)
         n->flags |= AST_F_OPTIONAL;
     return n;
@@ -649,9 +665,7 @@ Node *ast_member(ParseState *ps, Node *obj, Node *name, bool optional)
 
 Node *ast_private_name(const LexToken *t)
 {
-    Node *n = at_tok(AST_PRIVATE_NAME, t);
-    n->str = t->str;
-    n->str_len = t->str_len;
+    Node *n = at_tok_str(AST_PRIVATE_NAME, t);
     n->src_start = t->start;
     n->src_end = t->end;
     return n;
@@ -659,10 +673,8 @@ Node *ast_private_name(const LexToken *t)
 
 Node *ast_private_member(Node *obj, const LexToken *name, bool optional)
 {
-    Node *n = at_tok(AST_PRIVATE_MEMBER, name);
+    Node *n = at_tok_str(AST_PRIVATE_MEMBER, name);
     n->a = obj;
-    n->str = name->str;
-    n->str_len = name->str_len;
     if (optional)
         n->flags |= AST_F_OPTIONAL;
     return n;
@@ -940,10 +952,7 @@ static void finish_params(ParseState *ps, Node *fn)
 Node *ast_func(ParseState *ps, const LexToken *first, Node *name, Node *params, Node *body)
 {
     Node *fn = at_tok(AST_FUNC, first);
-    if (name) {
-        fn->str = name->str;
-        fn->str_len = name->str_len;
-    }
+    copy_str(fn, name);
     take_list(fn, params);
     fn->a = body;
     fn->src_start = first ? first->start : 0;
@@ -1058,10 +1067,7 @@ static void check_private_member(ParseState *ps, NodeList *done, Node *p)
 Node *ast_class(ParseState *ps, const LexToken *t, Node *name, Node *heritage, Node *members)
 {
     Node *c = at_tok(AST_CLASS, t);
-    if (name) {
-        c->str = name->str;
-        c->str_len = name->str_len;
-    }
+    copy_str(c, name);
     c->a = heritage;
     c->src_start = t->start;
     c->src_end = ps->last_end;
@@ -1078,8 +1084,7 @@ Node *ast_class(ParseState *ps, const LexToken *t, Node *name, Node *heritage, N
                 ast_error_at(ps, p, "A class may only have one constructor");
             c->b = p->b;
             c->b->flags |= AST_F_CTOR | (heritage ? AST_F_DERIVED : 0);
-            c->b->str = c->str;
-            c->b->str_len = c->str_len;
+            copy_str(c->b, c);
             continue;
         }
         if (p->op != PROP_STATIC_BLOCK && p->a->kind == AST_PRIVATE_NAME && !(p->flags & AST_F_COMPUTED))
@@ -1190,10 +1195,7 @@ Node *ast_for_in_of(ParseState *ps, int kind, const LexToken *t, Node *head, Nod
 Node *ast_jump(int kind, const LexToken *t, Node *label)
 {
     Node *n = at_tok(kind, t);
-    if (label) {
-        n->str = label->str;
-        n->str_len = label->str_len;
-    }
+    copy_str(n, label);
     return n;
 }
 
@@ -1225,9 +1227,7 @@ Node *ast_case(const LexToken *t, Node *test, Node *stmts)
 
 Node *ast_labeled(Node *label, Node *stmt)
 {
-    Node *n = at_node(AST_LABELED, label);
-    n->str = label->str;
-    n->str_len = label->str_len;
+    Node *n = at_node_str(AST_LABELED, label);
     n->a = stmt;
     return n;
 }

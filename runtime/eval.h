@@ -99,12 +99,14 @@ JSValue eval_named(Frame *f, Node *n, JSValue name);   /* name inference */
 bool eval_is_anon_fn(Node *n);
 JSValue eval_ident_get(Frame *f, Node *n);
 int eval_ident_set(Frame *f, Node *n, JSValue v, bool init);
-JSValue eval_callee_text(Frame *f, Node *n);
-const char *eval_node_text(Frame *f, Node *n);
 JSValue eval_to_key(Frame *f, Node *n);    /* property key of a PROPERTY/INDEX key node */
 void eval_set_pos(Frame *f, Node *n);
 JSValue eval_super_base(Frame *f);
 JSValue eval_this(Frame *f, Node *n);
+
+/* eval_text.c: an expression as V8 prints it in error messages */
+JSValue eval_callee_text(Frame *f, Node *n);
+const char *eval_node_text(Frame *f, Node *n);
 
 /* eval_stmt.c */
 int eval_stmt(Frame *f, Node *n);
