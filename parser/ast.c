@@ -376,6 +376,21 @@ Node *ast_array_elems(Node *elems, int holes, Node *item)
     return elems;
 }
 
+/* SPREAD.op is LEX_COMMA when a comma followed the spread at the end of its
+ * list: as a rest element it is then not last (`[...a,] = x`) although
+ * nothing follows it.  (op means nothing else on SPREAD; flags has no free bit.) */
+
+/* an element or property list that ended with a comma and `holes` holes */
+Node *ast_trailing_comma(Node *elems, int holes)
+{
+    if (holes == 0 && elems->list.len > 0) {
+        Node *last = elems->list.items[elems->list.len - 1];
+        if (last->kind == AST_SPREAD)
+            last->op = LEX_COMMA;
+    }
+    return elems;
+}
+
 Node *ast_spread(const LexToken *t, Node *e)
 {
     Node *n = at_tok(AST_SPREAD, t);
@@ -786,7 +801,7 @@ static void array_to_pattern(ParseState *ps, Node *e, bool binding, int depth)
         if (it->kind == AST_HOLE)
             continue;
         if (it->kind == AST_SPREAD) {
-            if (i + 1 != e->list.len) {
+            if (i + 1 != e->list.len || it->op == LEX_COMMA) {
                 ast_error_at(ps, it, "Rest element must be last element");
                 return;
             }
@@ -806,7 +821,7 @@ static void object_to_pattern(ParseState *ps, Node *e, bool binding, int depth)
     for (uint32_t i = 0; i < e->list.len; i++) {
         Node *p = e->list.items[i];
         if (p->kind == AST_SPREAD) {
-            if (i + 1 != e->list.len) {
+            if (i + 1 != e->list.len || p->op == LEX_COMMA) {
                 ast_error_at(ps, p, "Rest element must be last element");
                 return;
             }
@@ -902,6 +917,34 @@ Node *ast_rest(const LexToken *t, Node *target)
 {
     Node *n = at_tok(AST_REST, t);
     n->a = target;
+    return n;
+}
+
+/* `if (x) function f(){}` (sloppy only): a block holding the declaration,
+ * marked by op LEX_FUNCTION so that strict code can reject it later */
+Node *ast_if_func(Node *decl)
+{
+    Node *n = at_node(AST_BLOCK, decl);
+    ast_list_push(&n->list, decl);
+    n->op = LEX_FUNCTION;
+    return n;
+}
+
+/* `l: function f(){}` (Annex B.3.2, sloppy only): the declaration stays as
+ * it is; op LEX_COLON marks it for the strict-mode check */
+Node *ast_labeled_func(ParseState *ps, Node *decl)
+{
+    (void)ps;
+    decl->op = LEX_COLON;
+    return decl;
+}
+
+/* a rest parameter followed by a comma: the grammar accepts it so that the
+ * error has node's wording rather than "Unexpected token ','" */
+Node *ast_rest_comma(ParseState *ps, const LexToken *t, Node *target)
+{
+    Node *n = ast_rest(t, target);
+    ast_error_at(ps, n, "Rest parameter must be last formal parameter");
     return n;
 }
 
@@ -1281,6 +1324,10 @@ static void check_strict(ParseState *ps, const Node *n)
         for (uint32_t i = 0; i < ps->noctals; i++)
             if (ps->octals[i] == n)
                 ast_error_at(ps, n, ps->octal_msgs[i]);
+    } else if (n->kind == AST_EMPTY && n->op == LEX_WITH) {
+        ast_error_at(ps, n, "Strict mode code may not include a with statement");
+    } else if ((n->kind == AST_BLOCK && n->op == LEX_FUNCTION) || (n->kind == AST_FUNC_DECL && (n->op == LEX_COLON || n->op == LEX_WHILE))) {
+        ast_error_at(ps, n, "In strict mode code, functions can only be declared at top level or inside a block.");
     }
 }
 
@@ -1302,6 +1349,10 @@ static void propagate_strict(ParseState *ps, Node *program)
         }
         if (strict)
             check_strict(ps, n);
+        else if (n->kind == AST_EMPTY && n->op == LEX_WITH)
+            ast_error_at(ps, n, "with statements are not supported");
+        else if (n->kind == AST_FUNC_DECL && n->op == LEX_WHILE)
+            ast_error_at(ps, n, "In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement.");
         if (n->kind == AST_PROPERTY && !(n->flags & AST_F_COMPUTED) && n->a && n->a->kind == AST_IDENT) {
             walk_push(&st, n->b, strict);  /* a plain key is a name, not a reference */
             continue;

@@ -78,13 +78,15 @@ stmt_list(A) ::= .                                          { A = ast_list_new(N
 stmt_list(A) ::= stmt_list(L) stmt_item(S).                 { A = ast_list_add(L, S); }
 
 stmt_item(A) ::= stmt(S).                                   { A = S; }
-stmt_item(A) ::= FUNCTION(T) ident(N) LPAREN params(P) RPAREN func_body(B). { A = ast_stmt1(AST_FUNC_DECL, T, ast_func(ps, T, N, P, B)); }
+stmt_item(A) ::= func_decl(F).                             { A = F; }
 stmt_item(A) ::= CLASS(T) ident(N) heritage(H) LBRACE class_body(B) RBRACE. { A = ast_stmt1(AST_CLASS_DECL, T, ast_class(ps, T, N, H, B)); }
 stmt_item(A) ::= lex_kw(K) decl_list(L) semi.               { A = ast_var(ps, K, L, false); }
 
 lex_kw(A) ::= LET(T).                                       { A = T; }
 lex_kw(A) ::= CONST(T).                                     { A = T; }
 %type lex_kw {LexToken *}
+
+func_decl(A) ::= FUNCTION(T) ident(N) LPAREN params(P) RPAREN func_body(B). { A = ast_stmt1(AST_FUNC_DECL, T, ast_func(ps, T, N, P, B)); }
 
 semi ::= SEMI.
 semi ::= ASI_SEMI.
@@ -94,15 +96,15 @@ stmt(A) ::= LBRACE(T) stmt_list(L) RBRACE.                  { A = ast_stmt1(AST_
 stmt(A) ::= VAR(T) decl_list(L) semi.                       { A = ast_var(ps, T, L, false); }
 stmt(A) ::= SEMI(T).                                        { A = ast_leaf(AST_EMPTY, T); }
 stmt(A) ::= expr(E) semi.                                   { A = ast_expr_stmt(E); }
-stmt(A) ::= IF(T) LPAREN expr(E) RPAREN stmt(S). [IF_NO_ELSE] { A = ast_if(T, E, S, NULL); }
-stmt(A) ::= IF(T) LPAREN expr(E) RPAREN stmt(S) ELSE stmt(F). { A = ast_if(T, E, S, F); }
-stmt(A) ::= WHILE(T) LPAREN expr(E) RPAREN stmt(S).         { A = ast_loop(AST_WHILE, T, E, NULL, NULL, S); }
-stmt(A) ::= DO(T) stmt(S) WHILE LPAREN expr(E) RPAREN dw_end. { A = ast_loop(AST_DO_WHILE, T, E, NULL, NULL, S); }
-stmt(A) ::= FOR(T) LPAREN for_init(I) SEMI opt_expr(C) SEMI opt_expr(U) RPAREN stmt(S). { A = ast_loop(AST_FOR, T, I, C, U, S); }
-stmt(A) ::= FOR(T) LPAREN expr(H) FORIN_IN expr(O) RPAREN stmt(S).     { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
-stmt(A) ::= FOR(T) LPAREN for_bind(H) FORIN_IN expr(O) RPAREN stmt(S). { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
-stmt(A) ::= FOR(T) LPAREN expr(H) OF aexpr(O) RPAREN stmt(S).          { A = ast_for_in_of(ps, AST_FOR_OF, T, H, O, S); }
-stmt(A) ::= FOR(T) LPAREN for_bind(H) OF aexpr(O) RPAREN stmt(S).      { A = ast_for_in_of(ps, AST_FOR_OF, T, H, O, S); }
+stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S). [IF_NO_ELSE] { A = ast_if(T, E, S, NULL); }
+stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S) ELSE if_body(F). { A = ast_if(T, E, S, F); }
+stmt(A) ::= WHILE(T) LPAREN expr(E) RPAREN loop_body(S).         { A = ast_loop(AST_WHILE, T, E, NULL, NULL, S); }
+stmt(A) ::= DO(T) loop_body(S) WHILE LPAREN expr(E) RPAREN dw_end. { A = ast_loop(AST_DO_WHILE, T, E, NULL, NULL, S); }
+stmt(A) ::= FOR(T) LPAREN for_init(I) SEMI opt_expr(C) SEMI opt_expr(U) RPAREN loop_body(S). { A = ast_loop(AST_FOR, T, I, C, U, S); }
+stmt(A) ::= FOR(T) LPAREN expr(H) FORIN_IN expr(O) RPAREN loop_body(S).     { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
+stmt(A) ::= FOR(T) LPAREN for_bind(H) FORIN_IN expr(O) RPAREN loop_body(S). { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
+stmt(A) ::= FOR(T) LPAREN expr(H) OF aexpr(O) RPAREN loop_body(S).          { A = ast_for_in_of(ps, AST_FOR_OF, T, H, O, S); }
+stmt(A) ::= FOR(T) LPAREN for_bind(H) OF aexpr(O) RPAREN loop_body(S).      { A = ast_for_in_of(ps, AST_FOR_OF, T, H, O, S); }
 stmt(A) ::= CONTINUE(T) semi.                               { A = ast_jump(AST_CONTINUE, T, NULL); }
 stmt(A) ::= CONTINUE(T) ident(L) semi.                      { A = ast_jump(AST_CONTINUE, T, L); }
 stmt(A) ::= BREAK(T) semi.                                  { A = ast_jump(AST_BREAK, T, NULL); }
@@ -115,7 +117,19 @@ stmt(A) ::= TRY(T) block(B) FINALLY block(F).               { A = ast_try(T, B, 
 stmt(A) ::= TRY(T) block(B) catch_param(P) block(C) FINALLY block(F). { A = ast_try(T, B, P, C, F); }
 stmt(A) ::= SWITCH(T) LPAREN expr(E) RPAREN LBRACE case_list(L) RBRACE. { A = ast_switch(T, E, L); }
 stmt(A) ::= ident(L) COLON stmt(S).                         { A = ast_labeled(L, S); }
+stmt(A) ::= ident(L) COLON func_decl(F).                    { A = ast_labeled(L, ast_labeled_func(ps, F)); }
 stmt(A) ::= DEBUGGER(T) semi.                               { A = ast_leaf(AST_DEBUGGER, T); }
+/* `with` is not supported: parsed only to report it (ast.c: propagate_strict) */
+stmt(A) ::= WITH(T) LPAREN expr RPAREN stmt.                { A = ast_leaf(AST_EMPTY, T); A->op = LEX_WITH; }
+
+/* Annex B.3.3: sloppy `if (x) function f(){}` is `if (x) { function f(){} }` */
+if_body(A) ::= stmt(S).                                     { A = S; }
+if_body(A) ::= func_decl(F).                                { A = ast_if_func(F); }
+
+/* a function declaration as a loop body is an error; the grammar takes it to
+ * give node's message (which depends on strictness, known only at the end) */
+loop_body(A) ::= stmt(S).                                   { A = S; }
+loop_body(A) ::= func_decl(F).                              { A = F; F->op = LEX_WHILE; }
 
 dw_end ::= semi.
 dw_end ::= DW_ASI.
@@ -284,6 +298,8 @@ arrow_head(A) ::= LPAREN(T) expr(E) RPAREN ARROW.                   { A = ast_ar
 arrow_head(A) ::= LPAREN(T) expr(E) COMMA RPAREN ARROW.             { A = ast_arrow_head(ps, T, E, NULL, true); }
 arrow_head(A) ::= LPAREN(T) ELLIPSIS(R) binding(B) RPAREN ARROW.    { A = ast_arrow_head(ps, T, NULL, ast_rest(R, B), false); }
 arrow_head(A) ::= LPAREN(T) expr(E) COMMA ELLIPSIS(R) binding(B) RPAREN ARROW. { A = ast_arrow_head(ps, T, E, ast_rest(R, B), false); }
+arrow_head(A) ::= LPAREN(T) ELLIPSIS(R) binding(B) COMMA RPAREN ARROW.    { A = ast_arrow_head(ps, T, NULL, ast_rest_comma(ps, R, B), false); }
+arrow_head(A) ::= LPAREN(T) expr(E) COMMA ELLIPSIS(R) binding(B) COMMA RPAREN ARROW. { A = ast_arrow_head(ps, T, E, ast_rest_comma(ps, R, B), false); }
 
 /* left-hand-side expressions */
 lhs(A) ::= new_expr(E).                                     { A = E; }
@@ -361,14 +377,14 @@ elision_opt(A) ::= .                                        { A = 0; }
 elision_opt(A) ::= elision_opt(N) COMMA.                    { A = N + 1; }
 array_lit(A) ::= LBRACKET(T) elision_opt(N) RBRACKET.       { A = ast_array(T, NULL, N); }
 array_lit(A) ::= LBRACKET(T) elem_list(L) RBRACKET.         { A = ast_array(T, L, 0); }
-array_lit(A) ::= LBRACKET(T) elem_list(L) COMMA elision_opt(N) RBRACKET. { A = ast_array(T, L, N); }
+array_lit(A) ::= LBRACKET(T) elem_list(L) COMMA elision_opt(N) RBRACKET. { A = ast_array(T, ast_trailing_comma(L, N), N); }
 elem_list(A) ::= elision_opt(N) arg(E).                     { A = ast_array_elems(NULL, N, E); }
 elem_list(A) ::= elem_list(L) COMMA elision_opt(N) arg(E).  { A = ast_array_elems(L, N, E); }
 
 /* object literals */
 object_lit(A) ::= OBJ_LBRACE(T) RBRACE.                     { A = ast_object(ps, T, NULL); }
 object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) RBRACE.        { A = ast_object(ps, T, L); }
-object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) COMMA RBRACE.  { A = ast_object(ps, T, L); }
+object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) COMMA RBRACE.  { A = ast_object(ps, T, ast_trailing_comma(L, 0)); }
 prop_list(A) ::= prop(P).                                   { A = ast_list_add(ast_list_new(NULL), P); }
 prop_list(A) ::= prop_list(L) COMMA prop(P).                { A = ast_list_add(L, P); }
 prop(A) ::= prop_key(K) COLON aexpr(V).                     { A = ast_prop(PROP_INIT, K, V, 0); }
@@ -397,6 +413,9 @@ params(A) ::= param_list(L).                                { A = ast_params(L, 
 params(A) ::= param_list(L) COMMA.                          { A = ast_params(L, NULL); }
 params(A) ::= ELLIPSIS(T) binding(B).                       { A = ast_params(NULL, ast_rest(T, B)); }
 params(A) ::= param_list(L) COMMA ELLIPSIS(T) binding(B).   { A = ast_params(L, ast_rest(T, B)); }
+/* `(...a,)`: accepted only to report node's message */
+params(A) ::= ELLIPSIS(T) binding(B) COMMA.                 { A = ast_params(NULL, ast_rest_comma(ps, T, B)); }
+params(A) ::= param_list(L) COMMA ELLIPSIS(T) binding(B) COMMA. { A = ast_params(L, ast_rest_comma(ps, T, B)); }
 param_list(A) ::= param(P).                                 { A = ast_list_add(ast_list_new(NULL), P); }
 param_list(A) ::= param_list(L) COMMA param(P).             { A = ast_list_add(L, P); }
 param(A) ::= binding(B).                                    { A = B; }

@@ -168,7 +168,7 @@ static bool is_lexical(const Binding *b)
     case B_LET: case B_CONST: case B_CLASS: case B_CLASSNAME:
         return true;
     case B_FUNC:
-        return b->scope->kind != SC_FUNC && b->scope->kind != SC_PROGRAM;
+        return b->scope->kind != SC_FUNC && b->scope->kind != SC_PROGRAM && !b->scope->var_body;
     default:
         return false;
     }
@@ -195,9 +195,18 @@ static int check_strict_name(R *r, Node *at, JSValue name)
 }
 
 /* var and function-scope function declarations */
+/* where var declarations made in s land: its function (or program) scope, or
+ * the separate var scope of a body with a non-simple parameter list */
+static Scope *var_scope(Scope *s)
+{
+    while (s->kind != SC_FUNC && s->kind != SC_PROGRAM && !s->var_body)
+        s = s->parent;
+    return s;
+}
+
 static Binding *declare_var(R *r, Node *at, JSValue name, int kind, Node *func)
 {
-    Scope *fs = r->scope->fscope;
+    Scope *fs = var_scope(r->scope);
     for (Scope *t = r->scope; t != fs; t = t->parent) {
         Binding *b = find_binding(t, name);
         if (b && b->kind != B_CATCH) {
@@ -252,6 +261,10 @@ static Binding *declare_lexical(R *r, Node *at, JSValue name, int kind)
         return b;
     }
     if (kind != B_PARAM && has_varname(s, name)) {
+        redeclared(r, at, name);
+        return NULL;
+    }
+    if (s->var_body && (b = find_binding(s->parent, name)) && b->kind == B_PARAM) {
         redeclared(r, at, name);
         return NULL;
     }
@@ -566,7 +579,7 @@ static int resolve_func_decl(R *r, Node *n)
     JSValue name = atom16(r, fn->str, fn->str_len);
     fn->val = name;
     int k = r->scope->kind;
-    if (k == SC_FUNC || k == SC_PROGRAM) {
+    if (k == SC_FUNC || k == SC_PROGRAM || r->scope->var_body) {
         if (!declare_var(r, n, name, B_FUNC, fn))
             return -1;
     } else {
@@ -815,6 +828,45 @@ typedef struct FuncCtx {
     bool in_function, super_prop, super_call, new_target;
 } FuncCtx;
 
+static bool simple_list(const Node *fn)
+{
+    for (uint32_t i = 0; i < fn->list.len; i++)
+        if (fn->list.items[i]->kind != AST_IDENT)
+            return false;
+    return true;
+}
+
+/* The body of a function whose parameters are not simple gets its own var
+ * scope, so closures in the parameter list do not see the body's vars; a
+ * var named like a parameter starts with the parameter's value. */
+static int resolve_var_body(R *r, Node *fn)
+{
+    Scope *ps = r->scope;
+    Scope *s = push_scope(r, SC_BLOCK, fn->a);
+    s->var_body = true;
+    fn->a->info = s;
+    int rc = resolve_list(r, &fn->a->list, true);
+    if (rc == 0) {
+        s->var_copies = js_malloc((2 * s->nbind + 1) * sizeof(Binding *));
+        for (uint32_t i = 0; i < s->nbind; i++) {
+            Binding *b = s->bindings[i];
+            Binding *p = find_binding(ps, b->name);
+            if (!p && b->name == r->ctx->atoms.arguments && !ps->arrow) {
+                /* `var arguments` starts as the arguments object */
+                p = ps->arguments = add_binding(ps, b->name, B_ARGUMENTS);
+                ps->uses_arguments = true;
+            }
+            if ((b->kind == B_VAR || b->kind == B_FUNC) && !b->func && p && (p->kind == B_PARAM || p->kind == B_ARGUMENTS)) {
+                s->var_copies[2 * s->nvar_copies] = p;
+                s->var_copies[2 * s->nvar_copies + 1] = b;
+                s->nvar_copies++;
+            }
+        }
+    }
+    pop_scope(r);
+    return rc;
+}
+
 static int resolve_func(R *r, Node *fn, bool is_decl)
 {
     FuncCtx saved = { r->labels, r->nlabels, r->lcap, r->npending, r->loop_depth, r->break_depth,
@@ -873,6 +925,8 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
     int rc;
     if (fn->flags & AST_F_EXPR_BODY) {
         rc = resolve_expr(r, fn->a);
+    } else if (!simple_list(fn)) {
+        rc = resolve_var_body(r, fn);
     } else {
         fn->a->info = NULL;
         rc = resolve_list(r, &fn->a->list, true);
@@ -970,7 +1024,7 @@ static void annex_b(R *r)
         Scope *blk = r->annexb[i].block;
         Node *decl = r->annexb[i].decl;
         JSValue name = decl->a->val;
-        Scope *fs = blk->fscope;
+        Scope *fs = var_scope(blk->parent);
         bool ok = true;
         for (Scope *t = blk->parent; t != fs && ok; t = t->parent) {
             Binding *b = find_binding(t, name);
@@ -980,6 +1034,11 @@ static void annex_b(R *r)
         Binding *b = find_binding(fs, name);
         if (b && (is_lexical(b) || b->kind == B_PARAM))
             ok = false;
+        if (fs->var_body) {
+            Binding *p = find_binding(fs->parent, name);
+            if (p && p->kind == B_PARAM)
+                ok = false;
+        }
         if (!ok)
             continue;
         if (!b) {

@@ -68,6 +68,12 @@ struct Scope {
     Binding **hoisted;     /* B_FUNC bindings to instantiate */
     uint32_t nhoisted;
     bool trivial;          /* nothing to do on entry */
+    /* SC_BLOCK of a function body whose parameter list is not simple: the
+     * separate var environment (ES FunctionDeclarationInstantiation step 28);
+     * the body FUNC.a carries it in Node.info */
+    bool var_body;
+    Binding **var_copies;  /* pairs (parameter, var of the same name): the var starts with its value */
+    uint32_t nvar_copies;  /* number of pairs */
     /* SC_FUNC / SC_PROGRAM only */
     uint32_t nlocals;
     Binding *arguments;    /* implicit arguments binding, or NULL */

@@ -89,6 +89,22 @@ static __attribute__((noinline)) int eval_block(Frame *f, Node *n)
     return rc;
 }
 
+/* The separate var scope of a body whose parameter list is not simple
+ * (resolve.c: resolve_var_body): vars named like parameters start with the
+ * parameters' values, read before the body's environment is pushed. */
+static void enter_var_body(Frame *f, Scope *vs)
+{
+    uint32_t n = vs->nvar_copies;
+    JSValue vals[n + 1];
+    for (uint32_t i = 0; i < n; i++) {
+        Binding *p = vs->var_copies[2 * i];
+        vals[i] = p->in_env ? f->env->vars[p->slot] : f->locals[p->slot];
+    }
+    eval_enter_scope(f, vs);
+    for (uint32_t i = 0; i < n; i++)
+        eval_store_binding(f, vs->var_copies[2 * i + 1], vals[i]);
+}
+
 int eval_function_body(Frame *f, Node *fn)
 {
     if (fn->flags & AST_F_EXPR_BODY) {
@@ -98,6 +114,9 @@ int eval_function_body(Frame *f, Node *fn)
         f->ret = v;
         return C_RETURN;
     }
+    Scope *vs = fn->a->info;
+    if (vs)
+        enter_var_body(f, vs);
     int rc = eval_stmt_list(f, &fn->a->list);
     if (rc == C_BREAK || rc == C_CONTINUE)
         rc = C_NORMAL;

@@ -1,0 +1,3 @@
+'use strict';
+console.log('never printed');
+if (true) function f() {}

@@ -1,0 +1,3 @@
+const ok = (x, ...rest) => rest;
+console.log(ok(1, 2, 3));
+function f(a, ...b,) {}

@@ -1,0 +1,3 @@
+'use strict';
+var o = { x: 1 };
+with (o) { console.log(x); }
