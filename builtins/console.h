@@ -12,6 +12,8 @@ JSValue js_format(JSContext *ctx, int argc, JSValue *argv);
 /* Private to console.c / console_inspect.c: the printer as UTF-8 text. */
 char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options);
 char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden);
+/* Terminal columns of UTF-8 text, as node's getStringWidth (strwidth.c). */
+size_t js_display_width(const char *s);
 /* node's hasBuiltInToString: no user-defined toString on obj's chain. */
 bool js_has_builtin_to_string(JSContext *ctx, JSObject *obj);
 

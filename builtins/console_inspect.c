@@ -14,7 +14,8 @@
  * from own descriptors, the constructor name and Symbol.toStringTag from
  * data properties along the prototype chain, so getters are never called.
  * Intermediate text is UTF-8 in collector memory; widths count UTF-16 units
- * as node's `.length` does. */
+ * as node's `.length` does, except the grouped array columns, which are
+ * padded by display width (strwidth.c) as node's getStringWidth measures. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -1074,7 +1075,7 @@ static List group_array_elements(Insp *in, List *out, JSObject *value)
     const double sep = 2;
     double *dlen = js_malloc_atomic(sizeof(double) * (outlen + 1));
     for (uint32_t i = 0; i < outlen; i++) {
-        double len = (double)width(out->v[i]);
+        double len = (double)js_display_width(out->v[i]);  /* node: getStringWidth */
         dlen[i] = len;
         total += len + sep;
         if (maxlen < len)

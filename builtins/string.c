@@ -9,13 +9,14 @@
  * Case mapping uses glibc's C.UTF-8 tables (towupper_l, simple mappings for
  * all of Unicode) plus the few special mappings V8 applies (ß -> SS, İ,
  * final sigma); without that locale a Latin-1/Greek/Cyrillic fallback runs.
- * normalize() validates its form but returns the string unchanged: correct
- * for ASCII and already-NFC text, a known gap otherwise. */
+ * normalize() does the canonical forms (normalize.c); NFKC/NFKD use only
+ * the canonical mappings. */
 #include <locale.h>
 #include <math.h>
 #include <wctype.h>
 
 #include "builtins.h"
+#include "normalize.h"
 #include "regexp.h"
 
 /* ---------------------------------------------------------------- helpers */
@@ -361,28 +362,185 @@ static JSValue String_prototype_lastIndexOf(JSContext *ctx, JSValue this_val, in
     return js_new_int(-1);
 }
 
-/* Case-insensitive first, then lowercase before uppercase: close to ICU's
- * root collation for letters, which is what node's localeCompare uses. */
+/* localeCompare approximates ICU's root collation, which node uses, in three
+ * levels: base characters (spaces, then punctuation in ICU's order, digits,
+ * letters ignoring case and accents), then accents, then case (lowercase
+ * first).  Latin-1 and Latin Extended-A letters fold to their base letter. */
 static uint32_t fold_lower(uint32_t c);
+
+static const char collate_ascii[] =
+    " _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz";
+
+/* base letter of U+00C0..U+017F, '.' when it has none; letters with a
+ * stroke (ø, ł, đ, ħ, ŧ) and dotless ı sort as accented forms too */
+static const char collate_latin[] =
+    "AAAAAA.CEEEEIIII.NOOOOO.OUUUUY.."
+    "aaaaaa.ceeeeiiii.nooooo.ouuuuy.y"
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGg"
+    "GgGgHhHhIiIiIiIiIi..JjKk.LlLlLl."
+    ".LlNnNnNn...OoOoOo..RrRrRrSsSsSs"
+    "SsTtTtTtUuUuUuUuUuUuWwYyYZzZzZz.";
+
+static uint32_t collate_base(uint32_t c)
+{
+    if (c >= 0xC0 && c < 0x180 && collate_latin[c - 0xC0] != '.')
+        return (uint32_t)collate_latin[c - 0xC0];
+    return c;
+}
+
+/* accent weight of a lowercase letter: 0 for none; ICU puts the acute
+ * before the grave, which precedes it in Latin-1 (à U+E0, á U+E1) */
+static uint32_t collate_accent(uint32_t c)
+{
+    if (collate_base(c) == c)
+        return 0;
+    if (c == 0xE1 || c == 0xE9 || c == 0xED || c == 0xF3 || c == 0xFA)
+        return 2 * c - 3;
+    return 2 * c;
+}
+
+static uint32_t collate_primary(uint32_t c)
+{
+    c = fold_lower(collate_base(c));
+    if (c < 32)
+        return c;
+    if (c < 128) {
+        const char *p = strchr(collate_ascii, (int)c);
+        return p ? 32 + (uint32_t)(p - collate_ascii) : c;
+    }
+    return 256 + c;
+}
+
+/* The options localeCompare honours (as Intl.Collator would): numeric,
+ * sensitivity and caseFirst; the locale itself is ignored. */
+typedef struct CollateOpts {
+    bool numeric, accents, cases, upper_first;
+} CollateOpts;
+
+/* Reads options.name as a string; *out stays NULL when it is undefined. */
+static int collate_option(JSContext *ctx, JSValue opts, const char *name, const char *const *allowed,
+                          const char **out)
+{
+    JSValue v = js_get_str(ctx, opts, name);
+    if (js_is_exception(v))
+        return -1;
+    if (js_is_undefined(v))
+        return 0;
+    JSValue str = js_to_string(ctx, v);
+    if (js_is_exception(str))
+        return -1;
+    const char *cs = js_to_utf8(ctx, str, NULL);
+    for (int i = 0; allowed[i]; i++)
+        if (!strcmp(cs, allowed[i])) {
+            *out = allowed[i];
+            return 0;
+        }
+    js_throw_range_error(ctx, "Value %s out of range for String.prototype.localeCompare options property %s",
+                         cs, name);
+    return -1;
+}
+
+static int collate_options(JSContext *ctx, JSValue opts, CollateOpts *o)
+{
+    static const char *const sens[] = { "base", "accent", "case", "variant", NULL };
+    static const char *const first[] = { "upper", "lower", "false", NULL };
+    *o = (CollateOpts){ false, true, true, false };
+    if (js_is_undefined(opts))
+        return 0;
+    if (js_is_nullish(opts)) {  /* V8's ToObject(options) message */
+        js_throw_type_error(ctx, "String.prototype.localeCompare called on null or undefined");
+        return -1;
+    }
+    if (!js_is_object(opts))
+        return 0;  /* a primitive's wrapper has none of the options */
+    JSValue num = js_get_str(ctx, opts, "numeric");
+    if (js_is_exception(num))
+        return -1;
+    o->numeric = js_to_boolean(num);
+    const char *se = NULL, *cf = NULL;
+    if (collate_option(ctx, opts, "caseFirst", first, &cf) < 0 ||
+        collate_option(ctx, opts, "sensitivity", sens, &se) < 0)
+        return -1;
+    if (se) {
+        o->accents = se[0] == 'a' || se[0] == 'v';
+        o->cases = se[0] == 'c' || se[0] == 'v';
+    }
+    o->upper_first = cf && cf[0] == 'u';
+    return 0;
+}
+
+static bool is_digit16(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Compares the digit runs at *i in s and *j in t by value, moving past them. */
+static int compare_digit_runs(JSString *s, uint32_t *i, JSString *t, uint32_t *j)
+{
+    while (*i + 1 < s->len && js_string_at(s, *i) == '0' && is_digit16(js_string_at(s, *i + 1)))
+        (*i)++;
+    while (*j + 1 < t->len && js_string_at(t, *j) == '0' && is_digit16(js_string_at(t, *j + 1)))
+        (*j)++;
+    uint32_t ei = *i, ej = *j;
+    while (ei < s->len && is_digit16(js_string_at(s, ei)))
+        ei++;
+    while (ej < t->len && is_digit16(js_string_at(t, ej)))
+        ej++;
+    int r = 0;
+    if (ei - *i != ej - *j)
+        r = ei - *i < ej - *j ? -1 : 1;
+    for (uint32_t k = 0; !r && k < ei - *i; k++) {
+        uint32_t a = js_string_at(s, *i + k), b = js_string_at(t, *j + k);
+        if (a != b)
+            r = a < b ? -1 : 1;
+    }
+    *i = ei;
+    *j = ej;
+    return r;
+}
+
+static int collate(JSString *s, JSString *t, const CollateOpts *o)
+{
+    uint32_t i = 0, j = 0;
+    int accent = 0, kase = 0;
+    while (i < s->len && j < t->len) {
+        uint32_t a = js_string_at(s, i), b = js_string_at(t, j);
+        if (o->numeric && is_digit16(a) && is_digit16(b)) {
+            int r = compare_digit_runs(s, &i, t, &j);
+            if (r)
+                return r;
+            continue;
+        }
+        i++, j++;
+        uint32_t pa = collate_primary(a), pb = collate_primary(b);
+        if (pa != pb)
+            return pa < pb ? -1 : 1;
+        if (a == b)
+            continue;
+        uint32_t la = fold_lower(a), lb = fold_lower(b);
+        uint32_t sa = collate_accent(la), sb = collate_accent(lb);
+        if (sa != sb && !accent)
+            accent = sa < sb ? -1 : 1;
+        if (a != la && b == lb && !kase)
+            kase = o->upper_first ? -1 : 1;  /* lowercase first unless caseFirst: 'upper' */
+        else if (a == la && b != lb && !kase)
+            kase = o->upper_first ? 1 : -1;
+    }
+    if (i < s->len || j < t->len)
+        return i < s->len ? 1 : -1;
+    if (accent && o->accents)
+        return accent;
+    return o->cases ? kase : 0;
+}
+
 static JSValue String_prototype_localeCompare(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("localeCompare");
     JSString *t;
-    if (js_is_exception(arg_string(ctx, argv[0], &t)))
+    CollateOpts o;
+    if (js_is_exception(arg_string(ctx, argv[0], &t)) || collate_options(ctx, OPT_ARG(2), &o) < 0)
         return JS_EXCEPTION;
-    uint32_t n = s->len < t->len ? s->len : t->len;
-    int tie = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        uint32_t a = js_string_at(s, i), b = js_string_at(t, i);
-        uint32_t fa = fold_lower(a), fb = fold_lower(b);
-        if (fa != fb)
-            return js_new_int(fa < fb ? -1 : 1);
-        if (a != b && !tie)
-            tie = a == fa ? -1 : 1;  /* the lowercase one sorts first */
-    }
-    if (s->len != t->len)
-        return js_new_int(s->len < t->len ? -1 : 1);
-    return js_new_int(tie);
+    return js_new_int(collate(s, js_string_flat(t), &o));
 }
 
 /* ---------------------------------------------------------------- slicing */
@@ -968,6 +1126,7 @@ static JSValue String_prototype_toLocaleUpperCase(JSContext *ctx, JSValue this_v
 static JSValue String_prototype_normalize(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     THIS_STR("normalize");
+    bool nfc = true;
     if (!js_is_undefined(OPT_ARG(0))) {
         JSValue f = js_to_string(ctx, argv[0]);
         if (js_is_exception(f))
@@ -975,9 +1134,9 @@ static JSValue String_prototype_normalize(JSContext *ctx, JSValue this_val, int 
         const char *fs = js_to_utf8(ctx, f, NULL);
         if (strcmp(fs, "NFC") && strcmp(fs, "NFD") && strcmp(fs, "NFKC") && strcmp(fs, "NFKD"))
             return js_throw_range_error(ctx, "The normalization form should be one of NFC, NFD, NFKC, NFKD.");
+        nfc = fs[2] == 'C' || fs[3] == 'C';
     }
-    /* TODO(normalize): real decomposition/composition tables */
-    return sv;
+    return js_normalize(ctx, s, sv, nfc);
 }
 
 static JSValue String_prototype_isWellFormed(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
