@@ -821,6 +821,25 @@ static JSValue op_in(Frame *f, JSValue a, JSValue b)
     return r < 0 ? JS_EXCEPTION : js_new_bool(r);
 }
 
+/* The double cases of the arithmetic and comparison fast paths: true with
+ * *out set, false when op needs the general algorithm. */
+static inline bool num_binop(int op, double x, double y, JSValue *out)
+{
+    switch (op) {
+    case LEX_PLUS: *out = js_new_number(x + y); return true;
+    case LEX_MINUS: *out = js_new_number(x - y); return true;
+    case LEX_STAR: *out = js_new_number(x * y); return true;
+    case LEX_SLASH: *out = js_new_number(x / y); return true;
+    case LEX_LT: *out = js_new_bool(x < y); return true;
+    case LEX_GT: *out = js_new_bool(x > y); return true;
+    case LEX_LE: *out = js_new_bool(x <= y); return true;
+    case LEX_GE: *out = js_new_bool(x >= y); return true;
+    case LEX_SEQ: case LEX_EQ: *out = js_new_bool(x == y); return true;
+    case LEX_SNE: case LEX_NE: *out = js_new_bool(x != y); return true;
+    default: return false;
+    }
+}
+
 static JSValue binop(Frame *f, int op, JSValue a, JSValue b)
 {
     JSContext *ctx = f->ctx;
@@ -860,22 +879,9 @@ static JSValue binop(Frame *f, int op, JSValue a, JSValue b)
             return js_new_int((int32_t)r);
         return js_new_double((double)r);
     }
-    if (js_is_number(a) && js_is_number(b)) {
-        double x = js_get_number(a), y = js_get_number(b);
-        switch (op) {
-        case LEX_PLUS: return js_new_number(x + y);
-        case LEX_MINUS: return js_new_number(x - y);
-        case LEX_STAR: return js_new_number(x * y);
-        case LEX_SLASH: return js_new_number(x / y);
-        case LEX_LT: return js_new_bool(x < y);
-        case LEX_GT: return js_new_bool(x > y);
-        case LEX_LE: return js_new_bool(x <= y);
-        case LEX_GE: return js_new_bool(x >= y);
-        case LEX_SEQ: case LEX_EQ: return js_new_bool(x == y);
-        case LEX_SNE: case LEX_NE: return js_new_bool(x != y);
-        default: break;
-        }
-    }
+    JSValue r2;
+    if (js_is_number(a) && js_is_number(b) && num_binop(op, js_get_number(a), js_get_number(b), &r2))
+        return r2;
 slow:
     switch (op) {
     case LEX_PLUS: return add_slow(ctx, a, b);
@@ -986,18 +992,9 @@ static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b)
         default: break;
         }
     } else if (js_is_number(a) && js_is_number(b)) {
-        double x = js_get_number(a), y = js_get_number(b);
-        switch (op) {
-        case LEX_PLUS: return js_new_number(x + y);
-        case LEX_MINUS: return js_new_number(x - y);
-        case LEX_STAR: return js_new_number(x * y);
-        case LEX_SLASH: return js_new_number(x / y);
-        case LEX_LT: return js_new_bool(x < y);
-        case LEX_GT: return js_new_bool(x > y);
-        case LEX_LE: return js_new_bool(x <= y);
-        case LEX_GE: return js_new_bool(x >= y);
-        default: break;
-        }
+        JSValue r2;
+        if (num_binop(op, js_get_number(a), js_get_number(b), &r2))
+            return r2;
     }
     return binop(f, op, a, b);
 }
