@@ -8,32 +8,13 @@
 #include "builtins.h"
 #include "uri.h"
 
-/* A growing UTF-16 buffer in collector memory (no pointers inside). */
-typedef struct U16 {
-    uint16_t *p;
-    uint32_t len, cap;
-} U16;
-
-static void u16_put(U16 *b, uint16_t c)
-{
-    if (b->len == b->cap) {
-        uint32_t nc = b->cap ? b->cap * 2 : 64;
-        uint16_t *np = js_malloc_atomic(nc * sizeof *np);
-        if (b->len)
-            memcpy(np, b->p, b->len * sizeof *np);
-        b->p = np;
-        b->cap = nc;
-    }
-    b->p[b->len++] = c;
-}
-
 static const char HEX[] = "0123456789ABCDEF";
 
-static void put_pct(U16 *b, unsigned byte)
+static void put_pct(JSStringBuilder *b, unsigned byte)
 {
-    u16_put(b, '%');
-    u16_put(b, (uint16_t)HEX[byte >> 4]);
-    u16_put(b, (uint16_t)HEX[byte & 15]);
+    js_sb_putc(b, '%');
+    js_sb_putc(b, (uint16_t)HEX[byte >> 4]);
+    js_sb_putc(b, (uint16_t)HEX[byte & 15]);
 }
 
 static int hex_val(uint16_t c)
@@ -74,11 +55,12 @@ static JSValue encode(JSContext *ctx, int argc, JSValue *argv, const char *extra
     JSString *s = arg_string(ctx, argc, argv);
     if (!s)
         return JS_EXCEPTION;
-    U16 b = { NULL, 0, 0 };
+    JSStringBuilder b;
+    js_sb_init(&b, ctx);
     for (uint32_t i = 0; i < s->len; i++) {
         uint16_t c = js_string_at(s, i);
         if (is_alnum(c) || in_set(c, "-_.!~*'()") || in_set(c, extra)) {
-            u16_put(&b, c);
+            js_sb_putc(&b, c);
             continue;
         }
         uint32_t cp = c;
@@ -107,7 +89,7 @@ static JSValue encode(JSContext *ctx, int argc, JSValue *argv, const char *extra
             put_pct(&b, 0x80 | (cp & 0x3f));
         }
     }
-    return js_new_string16(ctx, b.p, b.len);
+    return js_sb_finish(&b);
 }
 
 /* The byte of "%XX" at s[i], or -1. */
@@ -126,11 +108,12 @@ static JSValue decode(JSContext *ctx, int argc, JSValue *argv, const char *reser
     JSString *s = arg_string(ctx, argc, argv);
     if (!s)
         return JS_EXCEPTION;
-    U16 b = { NULL, 0, 0 };
+    JSStringBuilder b;
+    js_sb_init(&b, ctx);
     for (uint32_t i = 0; i < s->len; i++) {
         uint16_t c = js_string_at(s, i);
         if (c != '%') {
-            u16_put(&b, c);
+            js_sb_putc(&b, c);
             continue;
         }
         uint32_t start = i;
@@ -141,9 +124,9 @@ static JSValue decode(JSContext *ctx, int argc, JSValue *argv, const char *reser
         if (byte < 0x80) {
             if (in_set((uint16_t)byte, reserved))
                 for (uint32_t k = start; k <= i; k++)
-                    u16_put(&b, js_string_at(s, k));
+                    js_sb_putc(&b, js_string_at(s, k));
             else
-                u16_put(&b, (uint16_t)byte);
+                js_sb_putc(&b, (uint16_t)byte);
             continue;
         }
         int n = (byte & 0xe0) == 0xc0 ? 2 : (byte & 0xf0) == 0xe0 ? 3 : (byte & 0xf8) == 0xf0 ? 4 : 0;
@@ -161,13 +144,13 @@ static JSValue decode(JSContext *ctx, int argc, JSValue *argv, const char *reser
         if (cp < min_cp[n] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return uri_malformed(ctx);
         if (cp >= 0x10000) {
-            u16_put(&b, (uint16_t)(0xd800 + ((cp - 0x10000) >> 10)));
-            u16_put(&b, (uint16_t)(0xdc00 + ((cp - 0x10000) & 0x3ff)));
+            js_sb_putc(&b, (uint16_t)(0xd800 + ((cp - 0x10000) >> 10)));
+            js_sb_putc(&b, (uint16_t)(0xdc00 + ((cp - 0x10000) & 0x3ff)));
         } else {
-            u16_put(&b, (uint16_t)cp);
+            js_sb_putc(&b, (uint16_t)cp);
         }
     }
-    return js_new_string16(ctx, b.p, b.len);
+    return js_sb_finish(&b);
 }
 
 static JSValue global_encodeURI(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -196,21 +179,22 @@ static JSValue global_escape(JSContext *ctx, JSValue this_val, int argc, JSValue
     JSString *s = arg_string(ctx, argc, argv);
     if (!s)
         return JS_EXCEPTION;
-    U16 b = { NULL, 0, 0 };
+    JSStringBuilder b;
+    js_sb_init(&b, ctx);
     for (uint32_t i = 0; i < s->len; i++) {
         uint16_t c = js_string_at(s, i);
         if (is_alnum(c) || in_set(c, "@*_+-./")) {
-            u16_put(&b, c);
+            js_sb_putc(&b, c);
         } else if (c < 256) {
             put_pct(&b, c);
         } else {
-            u16_put(&b, '%');
-            u16_put(&b, 'u');
+            js_sb_putc(&b, '%');
+            js_sb_putc(&b, 'u');
             for (int sh = 12; sh >= 0; sh -= 4)
-                u16_put(&b, (uint16_t)HEX[(c >> sh) & 15]);
+                js_sb_putc(&b, (uint16_t)HEX[(c >> sh) & 15]);
         }
     }
-    return js_new_string16(ctx, b.p, b.len);
+    return js_sb_finish(&b);
 }
 
 static JSValue global_unescape(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -218,7 +202,8 @@ static JSValue global_unescape(JSContext *ctx, JSValue this_val, int argc, JSVal
     JSString *s = arg_string(ctx, argc, argv);
     if (!s)
         return JS_EXCEPTION;
-    U16 b = { NULL, 0, 0 };
+    JSStringBuilder b;
+    js_sb_init(&b, ctx);
     for (uint32_t i = 0; i < s->len; i++) {
         uint16_t c = js_string_at(s, i);
         if (c == '%') {
@@ -231,21 +216,21 @@ static JSValue global_unescape(JSContext *ctx, JSValue this_val, int argc, JSVal
                     v = v * 16 + h;
                 }
                 if (k == 6) {
-                    u16_put(&b, (uint16_t)v);
+                    js_sb_putc(&b, (uint16_t)v);
                     i += 5;
                     continue;
                 }
             }
             int byte = pct_byte(s, i);
             if (byte >= 0) {
-                u16_put(&b, (uint16_t)byte);
+                js_sb_putc(&b, (uint16_t)byte);
                 i += 2;
                 continue;
             }
         }
-        u16_put(&b, c);
+        js_sb_putc(&b, c);
     }
-    return js_new_string16(ctx, b.p, b.len);
+    return js_sb_finish(&b);
 }
 
 void js_init_uri(JSContext *ctx)
