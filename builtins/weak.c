@@ -120,6 +120,7 @@ static uint32_t add_slot(WeakColl *wc, JSObject *coll, JSCell *key)
     GC_hidden_pointer *s = slot_at(wc, i);
     *s = GC_HIDE_POINTER(key);
     GC_general_register_disappearing_link((void **)s, key);
+    js_pin_weak(key);
     return i;
 }
 
@@ -425,13 +426,17 @@ static __attribute__((noinline)) void collect_clean(void)
 /* A full collection for gc(): collecting once frees dead keys and their
  * values, and finds dead maps; their finalizers (above) then release the
  * values those maps still hung on live keys, which the next collection
- * frees.  Repeat while finalizers ran, a bounded number of times. */
+ * frees.  Repeat while finalizers ran, a bounded number of times.  Only
+ * here are the pins on weakly held objects loosened (runtime/pins.c). */
 void js_collect(JSContext *ctx)
 {
     (void)ctx;
+    js_pins_loosen();
+    js_scrub_stack(); /* loosening left pinned pointers in dead frames */
     collect_clean();
     for (int i = 0; i < 8 && GC_should_invoke_finalizers(); i++) {
         GC_invoke_finalizers();
         collect_clean();
     }
+    js_pins_tighten();
 }

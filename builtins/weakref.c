@@ -55,6 +55,7 @@ static JSValue WeakRef_constructor(JSContext *ctx, JSValue this_val, int argc, J
     JSObject *o = js_obj(ref);
     o->u.prim = GC_HIDE_POINTER(js_get_ptr(argv[0]));
     GC_general_register_disappearing_link((void **)&o->u.prim, js_get_ptr(argv[0]));
+    js_pin_weak(js_get_ptr(argv[0]));
     js_keep_during_job(ctx, argv[0]);
     return ref;
 }
@@ -171,6 +172,7 @@ static JSValue FinalizationRegistry_prototype_register(JSContext *ctx, JSValue t
     c->held = held;
     c->target = GC_HIDE_POINTER(js_get_ptr(target));
     GC_general_register_disappearing_link((void **)&c->target, js_get_ptr(target));
+    js_pin_weak(js_get_ptr(target));
     if (!js_is_undefined(token)) {
         c->token = GC_HIDE_POINTER(js_get_ptr(token));
         GC_general_register_disappearing_link((void **)&c->token, js_get_ptr(token));

@@ -414,6 +414,12 @@ void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* WeakRef's KeepDuringJob: obj stays alive until the current task ends. */
 void js_keep_during_job(JSContext *ctx, JSValue obj);
+/* Pins (pins.c): an object that becomes weakly held is held strongly too
+ * until a gc() finds it unreachable, so ordinary collections never change
+ * what a script sees.  js_collect loosens the pins around its collections. */
+void js_pin_weak(void *cell);
+void js_pins_loosen(void);
+void js_pins_tighten(void);
 /* Hooks called, in the order added, after every task and its microtasks
  * (unhandled rejections, finalization registries); a hook returning -1
  * ends the loop with ctx->exception as an uncaught error. */
