@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "builtins.h"
+#include "host.h"
 #include "object.h"
 #include "uri.h"
 #include "weak.h"
@@ -70,7 +71,8 @@ static JSValue make_env(JSContext *ctx)
 
 static JSValue make_process(JSContext *ctx)
 {
-    static const JSFunctionEntry process_funcs[] = { { "exit", process_exit, 1 } };
+    static const JSFunctionEntry process_funcs[] = { { "exit", process_exit, 1 },
+                                                      { "nextTick", js_process_nextTick, 1 } };
     static const JSFunctionEntry stdout_funcs[] = { { "write", process_stdout_write, 1 } };
     JSValue proc = js_new_object(ctx);
     js_define_value_str(ctx, proc, "argv", make_argv(ctx), JS_PROP_CWE);

@@ -1,8 +1,9 @@
 /* timers.c - setTimeout, setInterval, setImmediate, their clear functions
- * and queueMicrotask, as node provides them.  Scheduling itself is
+ * queueMicrotask and process.nextTick, as node provides them.  Scheduling itself is
  * runtime/jobs.c's.  As in node, the set functions return a Timeout object;
  * clearing accepts it or its numeric id (what +timeout gives). */
 #include "builtins.h"
+#include "host.h"
 
 static double timer_id(JSContext *ctx, JSValue v)
 {
@@ -16,8 +17,7 @@ static double timer_id(JSContext *ctx, JSValue v)
 static JSValue schedule(JSContext *ctx, int argc, JSValue *argv, bool repeat, bool immediate)
 {
     if (!js_is_function(argv[0]))
-        return js_throw_type_error(ctx, "The \"callback\" argument must be of type function. Received %s",
-                                   js_describe(ctx, argv[0]));
+        return js_throw_arg_type(ctx, "callback", "of type function", argv[0]);
     double delay = 1;
     int first_arg = immediate ? 1 : 2;
     if (!immediate && argc > 1 && js_to_number(ctx, argv[1], &delay) < 0)
@@ -57,9 +57,17 @@ static JSValue global_clearTimeout(JSContext *ctx, JSValue this_val, int argc, J
 static JSValue global_queueMicrotask(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     if (!js_is_function(argv[0]))
-        return js_throw_type_error(ctx, "The \"callback\" argument must be of type function. Received %s",
-                                   js_describe(ctx, argv[0]));
+        return js_throw_arg_type(ctx, "callback", "of type function", argv[0]);
     js_enqueue_job(ctx, argv[0], 0, NULL);
+    return JS_UNDEFINED;
+}
+
+/* process.nextTick: runs before promise reactions (runtime/jobs.c). */
+JSValue js_process_nextTick(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!js_is_function(argv[0]))
+        return js_throw_arg_type(ctx, "callback", "of type function", argv[0]);
+    js_enqueue_tick(ctx, argv[0], argc > 1 ? argc - 1 : 0, argv + 1);
     return JS_UNDEFINED;
 }
 

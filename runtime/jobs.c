@@ -36,6 +36,7 @@ typedef struct JobQueue {
 } JobQueue;
 
 typedef struct JobState {
+    JobQueue ticks;    /* process.nextTick: before the microtasks */
     JobQueue micro;    /* promise reactions, queueMicrotask */
     JobQueue tasks;    /* setImmediate, FinalizationRegistry cleanups */
     Timer *timers;     /* sorted by (due, seq) */
@@ -91,6 +92,11 @@ void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
     push_job(&state(ctx)->micro, fn, argc, argv);
 }
 
+void js_enqueue_tick(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
+{
+    push_job(&state(ctx)->ticks, fn, argc, argv);
+}
+
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv)
 {
     push_job(&state(ctx)->tasks, fn, argc, argv);
@@ -124,12 +130,19 @@ static int run_job(JSContext *ctx, JobQueue *q)
     return r;
 }
 
+/* node's order: every pending nextTick callback (with those they queue),
+ * then every microtask; ticks queued by microtasks start another round. */
 int js_run_microtasks(JSContext *ctx)
 {
     JobState *s = state(ctx);
-    while (s->micro.head)
-        if (run_job(ctx, &s->micro) < 0)
-            return -1;
+    while (s->ticks.head || s->micro.head) {
+        while (s->ticks.head)
+            if (run_job(ctx, &s->ticks) < 0)
+                return -1;
+        while (s->micro.head)
+            if (run_job(ctx, &s->micro) < 0)
+                return -1;
+    }
     return 0;
 }
 

@@ -412,6 +412,8 @@ void js_report_exception(JSContext *ctx, JSValue exc, FILE *f);
 void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* A task (setImmediate, a finalization cleanup): runs before the next timer. */
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
+/* process.nextTick: runs before the microtasks of the same checkpoint. */
+void js_enqueue_tick(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* WeakRef's KeepDuringJob: obj stays alive until the current task ends. */
 void js_keep_during_job(JSContext *ctx, JSValue obj);
 /* Pins (pins.c): an object that becomes weakly held is held strongly too
