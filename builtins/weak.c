@@ -44,7 +44,11 @@ typedef struct WeakColl {
     GC_hidden_pointer **chunks;  /* scanned array of atomic chunks */
     uint32_t nchunks;
     uint32_t count;              /* slots in use, including ones whose key died */
+    JSValue *parked;             /* during gc()'s second look: values by slot */
 } WeakColl;
+
+/* Every WeakMap, for gc()'s second look (one runtime per process). */
+static JSWeakList all_maps;
 
 /* The entry list a key carries: objects and unregistered symbols have one. */
 static JSWeakEntry **entries_of(JSCell *key)
@@ -155,6 +159,49 @@ static void coll_finalizer(void *obj, void *data)
     }
 }
 
+/* ---------------------------------------------------------------- lists of weak links */
+
+static void weak_list_compact(JSWeakList *l)
+{
+    uint32_t live = 0;
+    for (uint32_t i = 0; i < l->n; i++) {
+        if (!l->links[i])
+            continue;
+        if (i != live) {
+            l->links[live] = l->links[i];
+            l->links[i] = 0;
+            GC_move_disappearing_link((void **)&l->links[i], (void **)&l->links[live]);
+        }
+        live++;
+    }
+    l->n = live;
+}
+
+static void weak_list_grow(JSWeakList *l)
+{
+    uint32_t cap = l->cap ? l->cap * 2 : 8;
+    GC_hidden_pointer *links = js_malloc_atomic(sizeof *links * cap);
+    memset(links, 0, sizeof *links * cap);
+    for (uint32_t i = 0; i < l->n; i++) {
+        links[i] = l->links[i];
+        if (links[i])
+            GC_move_disappearing_link((void **)&l->links[i], (void **)&links[i]);
+    }
+    l->links = links;
+    l->cap = cap;
+}
+
+void js_weak_list_add(JSWeakList *l, void *obj)
+{
+    if (l->n == l->cap)
+        weak_list_compact(l);
+    if (l->n == l->cap)
+        weak_list_grow(l);
+    GC_hidden_pointer *slot = &l->links[l->n++];
+    *slot = GC_HIDE_POINTER(obj);
+    GC_general_register_disappearing_link((void **)slot, obj);
+}
+
 /* ---------------------------------------------------------------- the shared core */
 
 static WeakColl *this_coll(JSContext *ctx, JSValue this_val, int cls, const char *method)
@@ -218,6 +265,8 @@ static JSValue new_coll(JSContext *ctx, JSObject *proto, int cls, const char *na
         return obj;
     js_obj(obj)->u.opaque = js_malloc(sizeof(WeakColl));
     GC_register_finalizer_no_order(js_obj(obj), coll_finalizer, NULL, NULL, NULL);
+    if (cls == JS_CLASS_WEAKMAP)
+        js_weak_list_add(&all_maps, js_obj(obj));
     if (js_is_nullish(iterable))
         return obj;
     JSValue add = js_get_str(ctx, obj, adder);
@@ -423,20 +472,95 @@ static __attribute__((noinline)) void collect_clean(void)
     GC_gcollect();
 }
 
+/* ---------------------------------------------------------------- gc()'s second look
+ * Hanging values on keys makes a value live while its key lives, whatever
+ * became of its map, so a value that refers to its own map (wm.set(k,
+ * {owner: wm}), wm.set(k, wm)) would keep that map alive as long as k.
+ * gc() therefore looks a second time with every map's heap values parked
+ * on the map itself instead.  Each arrangement is a superset of the true
+ * ephemeron graph (a value there is reachable through its key alone, or
+ * through its map alone), so whatever either collection frees was dead:
+ * the first frees keys held only by their own values, the second maps held
+ * only by their own values. */
+
+static uint32_t park_values(WeakColl *wc, JSObject *coll)
+{
+    uint32_t parked = 0;
+    wc->parked = js_malloc(sizeof(JSValue) * (wc->count ? wc->count : 1));
+    for (uint32_t i = 0; i < wc->count; i++) {
+        JSCell *key = slot_key(wc, i);
+        JSWeakEntry *e = key ? find_entry(key, coll) : NULL;
+        if (e && js_is_ptr(e->value)) {
+            wc->parked[i] = e->value;
+            e->value = JS_EMPTY;
+            parked++;
+        }
+    }
+    return parked;
+}
+
+static void unpark_values(WeakColl *wc, JSObject *coll)
+{
+    for (uint32_t i = 0; i < wc->count; i++) {
+        JSCell *key = slot_key(wc, i);
+        JSWeakEntry *e = key ? find_entry(key, coll) : NULL;
+        if (e && e->value == JS_EMPTY)
+            e->value = wc->parked[i];
+    }
+    wc->parked = NULL;
+}
+
+/* Out of line, so that the values it moved are gone with its frame. */
+static __attribute__((noinline)) uint32_t park_all(void)
+{
+    uint32_t parked = 0;
+    for (uint32_t i = 0; i < all_maps.n; i++)
+        if (all_maps.links[i]) {
+            JSObject *m = GC_REVEAL_POINTER(all_maps.links[i]);
+            parked += park_values(m->u.opaque, m);
+        }
+    return parked;
+}
+
+/* The maps still alive take their values back; a dead map keeps its
+ * parked values until its finalizer has unhooked its entries. */
+static __attribute__((noinline)) void unpark_all(void)
+{
+    for (uint32_t i = 0; i < all_maps.n; i++)
+        if (all_maps.links[i]) {
+            JSObject *m = GC_REVEAL_POINTER(all_maps.links[i]);
+            unpark_values(m->u.opaque, m);
+        }
+}
+
+/* Collect, then run the weak collections' finalizers and collect again
+ * while there were any, a bounded number of times. */
+static void collect_and_finalize(void)
+{
+    collect_clean();
+    for (int i = 0; i < 8 && GC_should_invoke_finalizers(); i++) {
+        GC_invoke_finalizers();
+        collect_clean();
+    }
+}
+
 /* A full collection for gc(): collecting once frees dead keys and their
  * values, and finds dead maps; their finalizers (above) then release the
  * values those maps still hung on live keys, which the next collection
- * frees.  Repeat while finalizers ran, a bounded number of times.  Only
- * here are the pins on weakly held objects loosened (runtime/pins.c). */
+ * frees.  Then the second look, above.  Only here are the pins on weakly
+ * held objects loosened (runtime/pins.c). */
 void js_collect(JSContext *ctx)
 {
     (void)ctx;
     js_pins_loosen();
     js_scrub_stack(); /* loosening left pinned pointers in dead frames */
-    collect_clean();
-    for (int i = 0; i < 8 && GC_should_invoke_finalizers(); i++) {
-        GC_invoke_finalizers();
+    collect_and_finalize();
+    if (park_all()) {
+        js_scrub_stack();
         collect_clean();
+        unpark_all();
+        js_scrub_stack();
+        collect_and_finalize();
     }
     js_pins_tighten();
 }

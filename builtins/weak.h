@@ -2,6 +2,8 @@
 #ifndef WEAKJS_WEAK_H
 #define WEAKJS_WEAK_H
 
+#include <gc.h>
+
 #include "../runtime/js.h"
 
 /* The live entries of a WeakMap or WeakSet, up to max, in insertion order
@@ -11,6 +13,15 @@ uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *v
 
 /* The target of a WeakRef, or undefined once it died. */
 JSValue js_weakref_target(JSValue ref);
+
+/* A list of disappearing links to objects (pointer-free, so it keeps none
+ * of them alive); a slot reads 0 once its object died.  Add compacts the
+ * dead slots away before it grows the list. */
+typedef struct JSWeakList {
+    GC_hidden_pointer *links;
+    uint32_t n, cap;
+} JSWeakList;
+void js_weak_list_add(JSWeakList *l, void *obj);
 
 /* gc(): collect, run the weak collections' finalizers, collect again. */
 void js_collect(JSContext *ctx);

@@ -30,8 +30,7 @@ typedef struct FinReg {
 } FinReg;
 
 typedef struct WeakState {
-    GC_hidden_pointer *regs;   /* atomic: disappearing links to registries */
-    uint32_t nregs, cap;
+    JSWeakList regs;           /* every registry */
     GC_word last_gc;
 } WeakState;
 
@@ -84,37 +83,7 @@ JSValue js_weakref_target(JSValue ref)
 
 static void track_registry(JSContext *ctx, JSObject *reg)
 {
-    WeakState *ws = weak_state(ctx);
-    uint32_t live = 0;
-    if (ws->nregs == ws->cap) {
-        /* drop dead registries first; grow only when still full */
-        for (uint32_t i = 0; i < ws->nregs; i++) {
-            if (!ws->regs[i])
-                continue;
-            if (i != live) {
-                ws->regs[live] = ws->regs[i];
-                ws->regs[i] = 0;
-                GC_move_disappearing_link((void **)&ws->regs[i], (void **)&ws->regs[live]);
-            }
-            live++;
-        }
-        ws->nregs = live;
-    }
-    if (ws->nregs == ws->cap) {
-        uint32_t cap = ws->cap ? ws->cap * 2 : 8;
-        GC_hidden_pointer *regs = GC_MALLOC_ATOMIC(sizeof *regs * cap);
-        memset(regs, 0, sizeof *regs * cap);
-        for (uint32_t i = 0; i < ws->nregs; i++) {
-            regs[i] = ws->regs[i];
-            if (regs[i])
-                GC_move_disappearing_link((void **)&ws->regs[i], (void **)&regs[i]);
-        }
-        ws->regs = regs;
-        ws->cap = cap;
-    }
-    GC_hidden_pointer *slot = &ws->regs[ws->nregs++];
-    *slot = GC_HIDE_POINTER(reg);
-    GC_general_register_disappearing_link((void **)slot, reg);
+    js_weak_list_add(&weak_state(ctx)->regs, reg);
 }
 
 static FinReg *this_registry(JSContext *ctx, JSValue this_val, const char *method)
@@ -223,8 +192,8 @@ static int sweep(JSContext *ctx)
     if (gc_no == ws->last_gc)
         return 0;
     ws->last_gc = gc_no;
-    for (uint32_t i = 0; i < ws->nregs; i++) {
-        GC_hidden_pointer h = ws->regs[i];
+    for (uint32_t i = 0; i < ws->regs.n; i++) {
+        GC_hidden_pointer h = ws->regs.links[i];
         if (h)
             sweep_registry(ctx, ((JSObject *)GC_REVEAL_POINTER(h))->u.opaque);
     }
