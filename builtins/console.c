@@ -72,7 +72,8 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     arg = argv[++a];
                     if (js_is_number(arg)) {
                         tmp = format_number(js_get_number(arg));
-                    } else if (!js_is_object(arg)) {
+                    } else if (!js_is_object(arg) || js_is_function(arg)) {
+                        /* typeof 'function' is not 'object': node uses String() */
                         if (js_is_symbol(arg)) {
                             tmp = symbol_string(ctx, arg);
                         } else {

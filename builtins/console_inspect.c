@@ -22,20 +22,16 @@
 #include <string.h>
 #include <time.h>
 
+#include "array_sort.h"
 #include "builtins.h"
 #include "console.h"
 #include "mapset.h"
 #include "state.h"
+#include "inspect_priv.h"
 #include "textbuf.h"
 #include "weak.h"
 
 /* ================================================================ text buffers */
-
-static void str_spaces(Str *s, int n)
-{
-    for (int i = 0; i < n; i++)
-        str_putc(s, ' ');
-}
 
 /* Append a code point as UTF-8 (lone surrogates as their 3-byte form, only
  * reached for text node would print literally). */
@@ -65,60 +61,51 @@ static void str_put_cp(Str *s, uint32_t c)
 }
 
 
-/* Length in UTF-16 units of UTF-8 text. */
-static size_t width(const char *s)
+
+/* node's inspect.styles, each an inspect.colors pair of SGR codes. */
+enum { S_SPECIAL, S_NUMBER, S_BOOLEAN, S_UNDEFINED, S_NULL, S_STRING, S_SYMBOL, S_DATE, S_REGEXP };
+static const unsigned char style_codes[][2] = {
+    [S_SPECIAL] = { 36, 39 },   /* cyan */
+    [S_NUMBER] = { 33, 39 },    /* yellow */
+    [S_BOOLEAN] = { 33, 39 },   /* yellow */
+    [S_UNDEFINED] = { 90, 39 }, /* grey */
+    [S_NULL] = { 1, 22 },       /* bold */
+    [S_STRING] = { 32, 39 },    /* green */
+    [S_SYMBOL] = { 32, 39 },    /* green */
+    [S_DATE] = { 35, 39 },      /* magenta */
+    [S_REGEXP] = { 31, 39 },    /* red */
+};
+
+/* node's ctx.stylize: the text itself when colors are off. */
+static char *stylize(const Insp *in, const char *text, int style)
 {
-    size_t n = 0;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if ((*p & 0xc0) != 0x80)
-            n++;
-        if (*p >= 0xf0)
-            n++;
-    }
-    return n;
+    if (!in->colors)
+        return (char *)text;
+    return str_printf("\x1b[%um%s\x1b[%um", style_codes[style][0], text, style_codes[style][1]);
 }
 
-/* A list of entry strings (scanned memory: it holds collector pointers). */
-typedef struct List {
-    char **v;
-    uint32_t n, cap;
-} List;
-
-static void list_push(List *l, char *s)
+/* Text without its SGR sequences (node's removeColors): widths of styled
+ * entries count only what shows. */
+const char *insp_remove_colors(const Insp *in, const char *s)
 {
-    if (l->n == l->cap) {
-        l->cap = l->cap ? l->cap * 2 : 8;
-        l->v = js_realloc(l->v, sizeof(char *) * l->cap);
+    if (!in->colors || !strchr(s, '\x1b'))
+        return s;
+    Str o;
+    str_init(&o);
+    while (*s) {
+        if (s[0] == '\x1b' && s[1] == '[') {
+            const char *p = s + 2;
+            while ((*p >= '0' && *p <= '9') || *p == ';')
+                p++;
+            if (*p) {
+                s = p + 1;
+                continue;
+            }
+        }
+        str_putc(&o, *s++);
     }
-    l->v[l->n++] = s;
+    return o.p;
 }
-
-/* ================================================================ the inspect context */
-
-enum { K_OBJECT, K_ARRAY, K_ARRAY_EXTRAS };  /* node's kObjectType, kArrayType, kArrayExtrasType */
-
-typedef struct Insp {
-    JSContext *ctx;
-    double depth;            /* INFINITY for depth: null */
-    bool show_hidden;
-    bool sorted;
-    double break_length;
-    int compact;             /* a number, or COMPACT_TRUE / 0 for false */
-    double max_array_length, max_string_length;
-    int indent;              /* node's indentationLvl */
-    int current_depth;
-    JSValue *seen;
-    uint32_t nseen, capseen;
-    JSValue *circ;           /* circular targets; index + 1 is the ref number */
-    uint32_t ncirc, capcirc;
-    bool custom_inspect;     /* call value[util.inspect.custom] */
-    bool depth_null;         /* depth: null (custom inspectors are told null) */
-    bool failed;             /* a custom inspector threw: ctx->exception is set */
-    int getters;             /* call getters: 0 no, 1 all, 2 'get' (no setter), 3 'set' (with one) */
-    JSValue user_opts;       /* the options object custom inspectors get, made on first use */
-} Insp;
-
-#define COMPACT_TRUE (-1)
 
 static void insp_defaults(Insp *in, JSContext *ctx)
 {
@@ -131,6 +118,7 @@ static void insp_defaults(Insp *in, JSContext *ctx)
     in->max_string_length = 10000;
     in->custom_inspect = true;
     in->user_opts = JS_UNDEFINED;
+    in->sort_fn = JS_UNDEFINED;
 }
 
 static char *format_value(Insp *in, JSValue v, int rt);
@@ -177,10 +165,18 @@ static const char *utf8(Insp *in, JSValue s)
 }
 
 /* A function's name as a string ("" when none). */
+/* f.name as node prints it (String(name)); a name that is not a string or
+ * a number-like primitive counts as empty, so nothing can run here. */
 static const char *function_name(Insp *in, JSObject *f)
 {
     JSValue n = data_lookup(in, f, in->ctx->atoms.name);
-    return js_is_string(n) ? utf8(in, n) : "";
+    if (js_is_string(n))
+        return utf8(in, n);
+    if (js_is_number(n) || js_is_bool(n) || js_is_null(n)) {
+        JSValue s = js_to_string(in->ctx, n);
+        return js_is_string(s) ? utf8(in, s) : "";
+    }
+    return "";
 }
 
 static bool is_instance(JSObject *obj, JSValue ctor, Insp *in)
@@ -207,10 +203,46 @@ static const char *internal_class_name(JSObject *o)
     }
 }
 
-static bool keys_empty_for_null_proto(Insp *in, JSObject *o);
+/* V8's GetConstructorName, node's name for objects whose chain has no
+ * constructor: the first string Symbol.toStringTag data property along the
+ * chain (accessors are skipped, never called), else the class. */
+static const char *v8_class_name(Insp *in, JSObject *obj)
+{
+    for (JSObject *o = obj; o; o = o->proto) {
+        JSPropertyDescriptor d;
+        if (own_desc(in, o, in->ctx->sym.to_string_tag, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+            js_is_string(d.value))
+            return utf8(in, d.value);
+    }
+    return internal_class_name(obj);
+}
 
-/* node's getConstructorName: NULL means a null prototype. */
-static const char *constructor_name(Insp *in, JSObject *obj, int rt)
+/* node's getCtxStyle: the fallback name of a null-prototype object, unless
+ * it would repeat the tag printed beside it. */
+static const char *null_proto_fallback(Insp *in, JSObject *obj, const char *tag)
+{
+    const char *name = v8_class_name(in, obj);
+    return strcmp(name, tag) ? name : "Object";
+}
+
+static char *format_value(Insp *in, JSValue v, int rt);
+
+/* The objects being printed, innermost last: meeting one again is a cycle. */
+static void push_seen(Insp *in, JSValue v)
+{
+    if (in->nseen == in->capseen) {
+        in->capseen = in->capseen ? in->capseen * 2 : 16;
+        in->seen = js_realloc(in->seen, sizeof(JSValue) * in->capseen);
+    }
+    in->seen[in->nseen++] = v;
+}
+
+static void add_prototype_properties(Insp *in, JSObject *main, JSObject *obj, int rt, List *out);
+
+/* node's getConstructorName: NULL means a null prototype.  With showHidden
+ * (proto_props set) it also collects the non-method properties of user
+ * prototypes between the object and its constructor's prototype. */
+static const char *constructor_name(Insp *in, JSObject *obj, int rt, List *proto_props)
 {
     JSObject *first_proto = NULL;
     bool first_set = false;
@@ -219,8 +251,11 @@ static const char *constructor_name(Insp *in, JSObject *obj, int rt)
         if (own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
             js_is_function(d.value)) {
             const char *name = function_name(in, js_obj(d.value));
-            if (*name && is_instance(obj, d.value, in))
+            if (*name && is_instance(obj, d.value, in)) {
+                if (proto_props && (first_proto != o || js_class_of(d.value) != JS_CLASS_CFUNCTION))
+                    add_prototype_properties(in, obj, first_proto ? first_proto : obj, rt, proto_props);
                 return name;
+            }
         }
         if (!first_set) {
             first_proto = o->proto;
@@ -229,13 +264,22 @@ static const char *constructor_name(Insp *in, JSObject *obj, int rt)
     }
     if (!first_proto)
         return NULL;
-    const char *res = internal_class_name(obj);
+    const char *res = v8_class_name(in, obj);
     if (rt > in->depth)
         return str_cat(res, " <Complex prototype>");
-    const char *pc = constructor_name(in, first_proto, rt + 1);
-    if (!pc)
-        return str_printf("%s <[Object: null prototype] %s>", res,
-                          keys_empty_for_null_proto(in, first_proto) ? "{}" : "{...}");
+    const char *pc = constructor_name(in, first_proto, rt + 1, NULL);
+    if (!pc) {
+        /* node inspects the prototype with depth -1: `{}` when it has no
+         * keys, otherwise just its `[... null prototype]` name */
+        Insp sub = *in;
+        sub.depth = -1;
+        sub.custom_inspect = false;
+        sub.indent = 0;
+        sub.nseen = 0;
+        sub.seen = NULL;
+        sub.capseen = 0;
+        return str_printf("%s <%s>", res, format_value(&sub, js_mkptr(first_proto), 0));
+    }
     return str_printf("%s <%s>", res, pc);
 }
 
@@ -318,10 +362,6 @@ static Keys get_keys(Insp *in, JSObject *obj, bool non_index, uint32_t skip_belo
     return k;
 }
 
-static bool keys_empty_for_null_proto(Insp *in, JSObject *o)
-{
-    return get_keys(in, o, false, 0).n == 0;
-}
 
 static void remove_key(Keys *k, uint32_t i)
 {
@@ -420,6 +460,15 @@ static char *quote_string(JSValue v)
     return out.p;
 }
 
+/* One quoted piece of a string, in the string style. */
+static void quote_styled(const Insp *in, Str *out, JSString *s, uint32_t a, uint32_t b)
+{
+    Str q;
+    str_init(&q);
+    quote_units(&q, s, a, b);
+    str_puts(out, stylize(in, q.p, S_STRING));
+}
+
 /* A string inside a container: quoted, cut at maxStringLength, and split
  * after each newline when it is too long for the line. */
 static char *format_string(Insp *in, JSValue v)
@@ -448,12 +497,12 @@ static char *format_string(Insp *in, JSValue v)
                 str_puts(&out, " +\n");
                 str_spaces(&out, in->indent + 2);
             }
-            quote_units(&out, s, start, end);
+            quote_styled(in, &out, s, start, end);
             first = false;
             start = end;
         }
     } else {
-        quote_units(&out, s, 0, len);
+        quote_styled(in, &out, s, 0, len);
     }
     str_puts(&out, trailer);
     return out.p;
@@ -481,17 +530,15 @@ static char *format_primitive(Insp *in, JSValue v)
     if (js_is_string(v))
         return format_string(in, v);
     if (js_is_number(v))
-        return format_number(js_get_number(v));
+        return stylize(in, format_number(js_get_number(v)), S_NUMBER);
     if (js_is_undefined(v))
-        return "undefined";
+        return stylize(in, "undefined", S_UNDEFINED);
     if (js_is_null(v))
-        return "null";
-    if (v == JS_TRUE)
-        return "true";
-    if (v == JS_FALSE)
-        return "false";
+        return stylize(in, "null", S_NULL);
+    if (v == JS_TRUE || v == JS_FALSE)
+        return stylize(in, v == JS_TRUE ? "true" : "false", S_BOOLEAN);
     if (js_is_symbol(v))
-        return symbol_string(in, v);
+        return stylize(in, symbol_string(in, v), S_SYMBOL);
     return "";
 }
 
@@ -527,16 +574,16 @@ static char *getter_value(Insp *in, JSObject *obj, JSValue getter, const char *l
         JSValue ms = js_is_symbol(m) ? JS_UNDEFINED : js_to_string(ctx, m);
         if (js_is_exception(ms))
             ctx->exception = saved, ms = js_new_string(ctx, "undefined");
-        return str_printf("[%s: <Inspection threw (%s)>]", label, utf8(in, ms));
+        return str_printf("%s <Inspection threw (%s)>%s", stylize(in, str_printf("[%s:", label), S_SPECIAL),
+                          utf8(in, ms), stylize(in, "]", S_SPECIAL));
     }
     in->indent += 2;
     char *r;
-    if (js_is_null(v))
-        r = str_printf("[%s: null]", label);
-    else if (js_is_object(v))
-        r = str_printf("[%s] %s", label, format_value(in, v, rt));
-    else
-        r = str_printf("[%s: %s]", label, format_primitive(in, v));
+    if (js_is_object(v))
+        r = str_printf("%s %s", stylize(in, str_printf("[%s]", label), S_SPECIAL), format_value(in, v, rt));
+    else  /* null too: format_primitive gives it its bold */
+        r = str_printf("%s %s%s", stylize(in, str_printf("[%s:", label), S_SPECIAL), format_primitive(in, v),
+                       stylize(in, "]", S_SPECIAL));
     in->indent -= 2;
     return r;
 }
@@ -545,19 +592,24 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
 {
     JSPropertyDescriptor d;
     char *str;
+    const char *sep = " ";
     if (!own_desc(in, obj, key, &d)) {
         d.flags = JS_PROP_ENUMERABLE;
         d.value = JS_UNDEFINED;
     }
     if (d.flags & JS_PROP_ACCESSOR) {
         bool g = !js_is_undefined(d.getter), s = !js_is_undefined(d.setter);
-        str = g ? (s ? "[Getter/Setter]" : "[Getter]") : s ? "[Setter]" : "undefined";
+        str = g ? stylize(in, s ? "[Getter/Setter]" : "[Getter]", S_SPECIAL)
+              : s ? stylize(in, "[Setter]", S_SPECIAL) : stylize(in, "undefined", S_UNDEFINED);
         if (g && (in->getters == 1 || (in->getters == 2 && !s) || (in->getters == 3 && s)))
             str = getter_value(in, obj, d.getter, s ? "Getter/Setter" : "Getter", rt);
     } else {
         int diff = (in->compact != COMPACT_TRUE || type != K_OBJECT) ? 2 : 3;
         in->indent += diff;
         str = format_value(in, d.value, rt);
+        /* compact: true puts a value wider than a line below its key */
+        if (diff == 3 && in->break_length < (double)js_display_width(insp_remove_colors(in, str)))
+            sep = str_printf("\n%*s", in->indent, "");
         in->indent -= diff;
     }
     if (type == K_ARRAY)
@@ -568,8 +620,11 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
         char *sd = symbol_string(in, key);
         JSValue sv = str_to_js(in->ctx, sd);
         JSString *ss = js_string_flat(js_str(sv));
+        Str esc;
+        str_init(&esc);
+        escape_units(&esc, ss, 0, ss->len, '\'');  /* node escapes quotes here too */
         str_putc(&name, '[');
-        escape_units(&name, ss, 0, ss->len, 0);
+        str_puts(&name, stylize(in, esc.p, S_SYMBOL));
         str_putc(&name, ']');
     } else {
         JSString *ks = js_string_flat(js_str(key));
@@ -582,12 +637,53 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
         } else if (is_identifier_key(ks)) {
             str_puts(&name, utf8(in, key));
         } else {
-            quote_units(&name, ks, 0, ks->len);
+            quote_styled(in, &name, ks, 0, ks->len);
         }
     }
-    str_puts(&name, ": ");
+    str_putc(&name, ':');
+    str_puts(&name, sep);
     str_puts(&name, str);
     return name.p;
+}
+
+/* A constructor node counts as built in (its builtInObjects set): ours are
+ * the native ones. */
+static bool has_builtin_constructor(Insp *in, JSObject *o)
+{
+    JSPropertyDescriptor d;
+    return own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+           js_class_of(d.value) == JS_CLASS_CFUNCTION;
+}
+
+/* node's addPrototypeProperties: up to three prototype layers, stopping at
+ * a built-in one; methods, `constructor`, keys the object has itself and
+ * keys already met on a nearer layer are left out. */
+static void add_prototype_properties(Insp *in, JSObject *main, JSObject *obj, int rt, List *out)
+{
+    JSValue ctor_atom = in->ctx->atoms.constructor;
+    Keys seen_keys = { NULL, 0 }, keys = { NULL, 0 };
+    for (int depth = 0; depth < 3; depth++) {
+        if (depth != 0 || main == obj) {
+            obj = obj->proto;
+            if (!obj || has_builtin_constructor(in, obj))
+                return;
+        }
+        seen_keys.v = js_realloc(seen_keys.v, sizeof(JSValue) * (seen_keys.n + keys.n + 1));
+        for (uint32_t i = 0; i < keys.n; i++)
+            seen_keys.v[seen_keys.n++] = keys.v[i];
+        keys = get_keys(in, obj, false, 0);
+        push_seen(in, js_mkptr(main));
+        for (uint32_t i = 0; i < keys.n; i++) {
+            JSValue key = keys.v[i];
+            JSPropertyDescriptor d;
+            if (key == ctor_atom || own_desc(in, main, key, &d) || find_key(&seen_keys, key) >= 0)
+                continue;
+            if (own_desc(in, obj, key, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_function(d.value))
+                continue;
+            list_push(out, format_property(in, obj, key, K_OBJECT, rt));
+        }
+        in->nseen--;
+    }
 }
 
 /* ================================================================ entry formatters */
@@ -667,7 +763,7 @@ static void format_array(Insp *in, JSObject *a, int rt, List *out)
         if (j > len)
             j = len;
         double holes = j - i;
-        list_push(out, str_printf("<%.0f empty item%s>", holes, holes > 1 ? "s" : ""));
+        list_push(out, stylize(in, str_printf("<%.0f empty item%s>", holes, holes > 1 ? "s" : ""), S_UNDEFINED));
         i = j;
     }
     if (i < len)
@@ -715,8 +811,29 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static char *reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
-                                     int extras, int rt, JSObject *value);
+/* The sorted option: plain code-unit order (UTF-8 byte order agrees outside
+ * the astral planes), or the user's comparator run as Array.prototype.sort
+ * would run it. */
+static void sort_entries(Insp *in, char **v, uint32_t n)
+{
+    if (js_is_undefined(in->sort_fn)) {
+        qsort(v, n, sizeof(char *), cmp_str);
+        return;
+    }
+    JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
+    JSValue *tmp = js_malloc(sizeof(JSValue) * (n / 2 + 1));
+    for (uint32_t i = 0; i < n; i++)
+        vals[i] = str_to_js(in->ctx, v[i]);
+    SortState st = { in->ctx, in->sort_fn, false };
+    js_tim_sort(&st, vals, tmp, n);
+    if (st.failed) {
+        in->failed = true;
+        return;
+    }
+    for (uint32_t i = 0; i < n; i++)
+        v[i] = (char *)utf8(in, vals[i]);
+}
+
 
 /* A Map/Set iterator's remaining items (weak: a WeakMap/WeakSet's live
  * entries, sorted as node sorts them). */
@@ -736,7 +853,7 @@ static void format_iter_entries(Insp *in, JSValue *keys, JSValue *vals, uint32_t
             List pair = { NULL, 0, 0 };
             list_push(&pair, format_value(in, keys[i], rt));
             list_push(&pair, format_value(in, vals[i], rt));
-            list_push(out, reduce_to_single_string(in, &pair, "", "[", "]", K_ARRAY_EXTRAS, rt, NULL));
+            list_push(out, insp_reduce_to_single_string(in, &pair, "", "[", "]", K_ARRAY_EXTRAS, rt, NULL));
         }
     }
     in->indent -= 2;
@@ -777,7 +894,7 @@ static bool format_map_set_iterator(Insp *in, JSValue it, int rt, List *out)
 static void format_weak(Insp *in, JSValue coll, bool is_map, int rt, List *out)
 {
     if (!in->show_hidden) {
-        list_push(out, "<items unknown>");
+        list_push(out, stylize(in, "<items unknown>", S_SPECIAL));
         return;
     }
     uint32_t n = js_weak_entries(in->ctx, coll, NULL, NULL, UINT32_MAX);
@@ -907,6 +1024,24 @@ static char *indent_lines(const char *s, int indent)
     return o.p;
 }
 
+/* node prints String(err.stack) whenever the stack is truthy, even when
+ * someone stored a number or an object there; NULL means "use name: msg". */
+static char *stack_string(Insp *in, JSValue stackv)
+{
+    if (!js_to_boolean(stackv))
+        return NULL;
+    if (js_is_string(stackv))
+        return (char *)utf8(in, stackv);
+    if (js_is_symbol(stackv))
+        return symbol_string(in, stackv);
+    JSValue s = js_to_string(in->ctx, stackv);
+    if (js_is_exception(s)) {
+        in->failed = true; /* node lets the toString error escape */
+        return "";
+    }
+    return (char *)utf8(in, s);
+}
+
 static char *format_error(Insp *in, JSObject *err, const char *ctor, const char *tag, Keys *keys)
 {
     JSContext *ctx = in->ctx;
@@ -916,8 +1051,9 @@ static char *format_error(Insp *in, JSObject *err, const char *ctor, const char 
     const char *msg = js_is_string(msgv) ? utf8(in, msgv) : "";
     JSValue stackv = data_lookup(in, err, ctx->atoms.stack);
     char *stack;
-    if (js_is_string(stackv) && js_str(stackv)->len)
-        stack = (char *)utf8(in, stackv);
+    char *stack_text = stack_string(in, stackv);
+    if (stack_text)
+        stack = stack_text;
     else if (!*name)
         stack = (char *)msg;
     else if (!*msg)
@@ -951,6 +1087,17 @@ static char *format_error(Insp *in, JSObject *err, const char *ctor, const char 
     if (!strstr(from, "\n    at"))
         stack = str_printf("[%s]", stack);
     return indent_lines(stack, in->indent);
+}
+
+/* node's isError: a native error or anything inheriting Error.prototype. */
+static bool is_error(const Insp *in, JSObject *o)
+{
+    if (o->h.class_id == JS_CLASS_ERROR)
+        return true;
+    for (JSObject *p = o->proto; p; p = p->proto)
+        if (p == in->ctx->error_proto[JS_ERROR])
+            return true;
+    return false;
 }
 
 static char *boxed_base(Insp *in, JSObject *o, const char *ctor, const char *tag)
@@ -1042,191 +1189,6 @@ static void format_promise(Insp *in, JSValue p, int rt, List *out)
     list_push(out, state == 2 ? str_cat("<rejected> ", s) : s);
 }
 
-/* ================================================================ layout */
-
-static bool is_below_break_length(Insp *in, List *out, double start, const char *base)
-{
-    double total = out->n + start;
-    if (total + out->n > in->break_length)
-        return false;
-    for (uint32_t i = 0; i < out->n; i++) {
-        total += width(out->v[i]);
-        if (total > in->break_length)
-            return false;
-    }
-    return !strchr(base, '\n');
-}
-
-/* An element of the array being printed is a number (for right-aligned columns). */
-static bool elem_is_number(JSObject *a, uint32_t i)
-{
-    if (!a || a->h.class_id != JS_CLASS_ARRAY || !(a->h.flags & JS_OBJ_FAST_ARRAY))
-        return false;
-    return i < a->u.array.len && js_is_number(a->u.array.elems[i]);
-}
-
-/* node's groupArrayElements: many short items in aligned columns. */
-static List group_array_elements(Insp *in, List *out, JSObject *value)
-{
-    double total = 0, maxlen = 0;
-    uint32_t outlen = out->n;
-    if (in->max_array_length < out->n)
-        outlen--;  /* leave out the "... more items" entry */
-    const double sep = 2;
-    double *dlen = js_malloc_atomic(sizeof(double) * (outlen + 1));
-    for (uint32_t i = 0; i < outlen; i++) {
-        double len = (double)js_display_width(out->v[i]);  /* node: getStringWidth */
-        dlen[i] = len;
-        total += len + sep;
-        if (maxlen < len)
-            maxlen = len;
-    }
-    double actual_max = maxlen + sep;
-    if (actual_max * 3 + in->indent < in->break_length &&
-        (total / actual_max > 5 || maxlen <= 6)) {
-        double bias = sqrt(actual_max - total / out->n);
-        double biased_max = fmax(actual_max - 3 - bias, 1);
-        double columns = fmin(fmin(round(sqrt(2.5 * biased_max * outlen) / biased_max),
-                                   floor((in->break_length - in->indent) / actual_max)),
-                              fmin(in->compact * 4.0, 15));
-        if (columns <= 1)
-            return *out;
-        uint32_t cols = (uint32_t)columns;
-        double *max_line = js_malloc_atomic(sizeof(double) * cols);
-        for (uint32_t i = 0; i < cols; i++) {
-            double line = 0;
-            for (uint32_t j = i; j < out->n; j += cols)
-                if (j < outlen && dlen[j] > line)
-                    line = dlen[j];
-            max_line[i] = line + sep;
-        }
-        bool pad_start = value != NULL;
-        for (uint32_t i = 0; i < out->n && pad_start; i++)
-            if (!elem_is_number(value, i))
-                pad_start = false;
-        List tmp = { NULL, 0, 0 };
-        for (uint32_t i = 0; i < outlen; i += cols) {
-            uint32_t max = i + cols < outlen ? i + cols : outlen;
-            Str line;
-            str_init(&line);
-            uint32_t j = i;
-            for (; j < max - 1; j++) {
-                int pad = (int)(max_line[j - i] - dlen[j] - sep);
-                if (pad_start)
-                    str_spaces(&line, pad);
-                str_puts(&line, out->v[j]);
-                str_puts(&line, ", ");
-                if (!pad_start)
-                    str_spaces(&line, pad);
-            }
-            if (pad_start) {
-                int pad = (int)(max_line[j - i] - sep - dlen[j]);
-                str_spaces(&line, pad);
-            }
-            str_puts(&line, out->v[j]);
-            list_push(&tmp, line.p);
-        }
-        if (in->max_array_length < out->n)
-            list_push(&tmp, out->v[outlen]);
-        return tmp;
-    }
-    return *out;
-}
-
-static char *join(List *out, const char *sep)
-{
-    Str s;
-    str_init(&s);
-    for (uint32_t i = 0; i < out->n; i++) {
-        if (i)
-            str_puts(&s, sep);
-        str_puts(&s, out->v[i]);
-    }
-    return s.p;
-}
-
-static char *reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
-                                     int extras, int rt, JSObject *value)
-{
-    Str s;
-    str_init(&s);
-    List grouped;
-    if (in->compact != COMPACT_TRUE) {
-        if (in->compact >= 1) {
-            uint32_t entries = out->n;
-            grouped = *out;
-            if (extras == K_ARRAY_EXTRAS && entries > 6)
-                grouped = group_array_elements(in, out, value);
-            out = &grouped;
-            if (in->current_depth - rt < in->compact && entries == out->n) {
-                double start = out->n + in->indent + (double)width(b0) + (double)width(base) + 10;
-                if (is_below_break_length(in, out, start, base)) {
-                    char *joined = join(out, ", ");
-                    if (!strchr(joined, '\n')) {
-                        if (*base) {
-                            str_puts(&s, base);
-                            str_putc(&s, ' ');
-                        }
-                        str_puts(&s, b0);
-                        str_putc(&s, ' ');
-                        str_puts(&s, joined);
-                        str_putc(&s, ' ');
-                        str_puts(&s, b1);
-                        return s.p;
-                    }
-                }
-            }
-        }
-        Str ind;
-        str_init(&ind);
-        str_putc(&ind, '\n');
-        str_spaces(&ind, in->indent);
-        if (*base) {
-            str_puts(&s, base);
-            str_putc(&s, ' ');
-        }
-        str_puts(&s, b0);
-        str_puts(&s, ind.p);
-        str_puts(&s, "  ");
-        str_puts(&s, join(out, str_printf(",%s  ", ind.p)));
-        str_puts(&s, ind.p);
-        str_puts(&s, b1);
-        return s.p;
-    }
-    /* compact: true */
-    if (is_below_break_length(in, out, 0, base)) {
-        str_puts(&s, b0);
-        if (*base) {
-            str_putc(&s, ' ');
-            str_puts(&s, base);
-        }
-        str_putc(&s, ' ');
-        str_puts(&s, join(out, ", "));
-        str_putc(&s, ' ');
-        str_puts(&s, b1);
-        return s.p;
-    }
-    Str ind;
-    str_init(&ind);
-    str_spaces(&ind, in->indent);
-    str_puts(&s, b0);
-    if (!*base && width(b0) == 1) {
-        str_putc(&s, ' ');
-    } else {
-        if (*base) {
-            str_putc(&s, ' ');
-            str_puts(&s, base);
-        }
-        str_putc(&s, '\n');
-        str_puts(&s, ind.p);
-        str_puts(&s, "  ");
-    }
-    str_puts(&s, join(out, str_printf(",\n%s  ", ind.p)));
-    str_putc(&s, ' ');
-    str_puts(&s, b1);
-    return s.p;
-}
-
 /* ================================================================ objects */
 
 enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITER, F_WEAKSET, F_WEAKMAP, F_PROMISE };
@@ -1243,7 +1205,9 @@ static char *format_raw(Insp *in, JSValue v, int rt)
 {
     JSContext *ctx = in->ctx;
     JSObject *o = js_obj(v);
-    const char *ctor = constructor_name(in, o, rt);
+    List proto_props = { NULL, 0, 0 };
+    bool want_proto = in->show_hidden && rt <= in->depth;
+    const char *ctor = constructor_name(in, o, rt, want_proto ? &proto_props : NULL);
     const char *tag = to_string_tag(in, o);
     const char *base = "";
     const char *b0 = "{", *b1 = "}";
@@ -1260,7 +1224,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         keys = get_keys(in, o, true, 0);
         b0 = str_cat(prefix, "[");
         b1 = "]";
-        if (len == 0 && keys.n == 0)
+        if (len == 0 && keys.n + proto_props.n == 0)
             return str_cat(b0, "]");
         extras = K_ARRAY_EXTRAS;
         formatter = F_ARRAY;
@@ -1269,7 +1233,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         snprintf(sizebuf, sizeof sizebuf, "(%u)", size);
         const char *prefix = get_prefix(ctor, tag, cls == JS_CLASS_SET ? "Set" : "Map", sizebuf);
         keys = get_keys(in, o, false, 0);
-        if (size == 0 && keys.n == 0)
+        if (size == 0 && keys.n + proto_props.n == 0)
             return str_cat(prefix, "{}");
         b0 = str_cat(prefix, "{");
         formatter = cls == JS_CLASS_SET ? F_SET : F_MAP;
@@ -1286,29 +1250,29 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         keys = get_keys(in, o, false, cls == JS_CLASS_STRING && js_is_string(o->u.prim) ? js_str(o->u.prim)->len : 0);
         if (js_is_function(v)) {
             base = function_base(in, o, ctor, tag);
-            if (keys.n == 0)
-                return (char *)base;
+            if (keys.n + proto_props.n == 0)
+                return stylize(in, base, S_SPECIAL);
         } else if (ctor && !strcmp(ctor, "Object")) {
             /* node checks this before the class: Error.prototype prints as {} */
             if (cls == JS_CLASS_ARGUMENTS)
                 b0 = "[Arguments] {";
             else if (*tag)
                 b0 = str_cat(get_prefix(ctor, tag, "Object", ""), "{");
-            if (keys.n == 0)
+            if (keys.n + proto_props.n == 0)
                 return str_cat(b0, "}");
-        } else if (cls == JS_CLASS_ERROR) {
+        } else if (is_error(in, o)) {
             keys.v = js_realloc(keys.v, sizeof(JSValue) * (keys.n + 2));
             base = format_error(in, o, ctor, tag, &keys);
-            if (keys.n == 0)
+            if (keys.n + proto_props.n == 0)
                 return (char *)base;
         } else if (cls == JS_CLASS_DATE) {
             base = date_base(o);
-            if (keys.n == 0)
-                return (char *)base;
+            if (keys.n + proto_props.n == 0 || rt > in->depth)
+                return stylize(in, base, S_DATE);
         } else if (cls == JS_CLASS_REGEXP) {
             base = regexp_base(in, v);
-            if (keys.n == 0)
-                return (char *)base;
+            if (keys.n + proto_props.n == 0 || rt > in->depth)
+                return stylize(in, base, S_REGEXP);
         } else if (cls == JS_CLASS_PROMISE) {
             b0 = str_cat(get_prefix(ctor, tag, "Promise", ""), "{");
             formatter = F_PROMISE;
@@ -1318,27 +1282,26 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         } else if (cls == JS_CLASS_NUMBER || cls == JS_CLASS_STRING || cls == JS_CLASS_BOOLEAN ||
                    cls == JS_CLASS_SYMBOL) {
             base = boxed_base(in, o, ctor, tag);
-            if (keys.n == 0)
-                return (char *)base;
+            /* styled as its primitive, but only when it stands alone */
+            static const int styles[] = { [JS_CLASS_NUMBER] = S_NUMBER, [JS_CLASS_STRING] = S_STRING,
+                                          [JS_CLASS_BOOLEAN] = S_BOOLEAN, [JS_CLASS_SYMBOL] = S_SYMBOL };
+            if (keys.n + proto_props.n == 0)
+                return stylize(in, base, styles[cls]);
         } else {
-            const char *prefix = get_prefix(ctor, tag, "Object", "");
-            if (keys.n == 0)
+            const char *prefix = get_prefix(ctor, tag, ctor ? "Object" : null_proto_fallback(in, o, tag), "");
+            if (keys.n + proto_props.n == 0)
                 return str_cat(prefix, "{}");
             b0 = str_cat(prefix, "{");
         }
     }
 
     if (rt > in->depth) {
-        char *name = get_prefix(ctor, tag, "Object", "");
+        char *name = get_prefix(ctor, tag, ctor ? "Object" : null_proto_fallback(in, o, tag), "");
         name[strlen(name) - 1] = 0;
-        return ctor ? str_printf("[%s]", name) : name;
+        return stylize(in, ctor ? str_printf("[%s]", name) : name, S_SPECIAL);
     }
     rt++;
-    if (in->nseen == in->capseen) {
-        in->capseen = in->capseen ? in->capseen * 2 : 16;
-        in->seen = js_realloc(in->seen, sizeof(JSValue) * in->capseen);
-    }
-    in->seen[in->nseen++] = v;
+    push_seen(in, v);
     in->current_depth = rt;
 
     List out = { NULL, 0, 0 };
@@ -1361,11 +1324,13 @@ static char *format_raw(Insp *in, JSValue v, int rt)
     uint32_t nkeys_start = out.n;
     for (uint32_t i = 0; i < keys.n; i++)
         list_push(&out, format_property(in, o, keys.v[i], extras, rt));
+    for (uint32_t i = 0; i < proto_props.n; i++)  /* faint with colors */
+        list_push(&out, in->colors ? str_printf("\x1b[2m%s\x1b[22m", proto_props.v[i]) : proto_props.v[i]);
     (void)ctx;
 
     uint32_t ref = circular_index(in, v);
     if (ref) {
-        char *r = str_printf("<ref *%u>", ref);
+        char *r = stylize(in, str_printf("<ref *%u>", ref), S_SPECIAL);
         if (in->compact != COMPACT_TRUE)
             base = *base ? str_printf("%s %s", r, base) : r;
         else
@@ -1375,11 +1340,11 @@ static char *format_raw(Insp *in, JSValue v, int rt)
 
     if (in->sorted) {
         if (extras == K_OBJECT)
-            qsort(out.v, out.n, sizeof(char *), cmp_str);
+            sort_entries(in, out.v, out.n);
         else if (keys.n > 1)
-            qsort(out.v + nkeys_start, out.n - nkeys_start, sizeof(char *), cmp_str);
+            sort_entries(in, out.v + nkeys_start, out.n - nkeys_start);
     }
-    return reduce_to_single_string(in, &out, base, b0, b1, extras, rt, o);
+    return insp_reduce_to_single_string(in, &out, base, b0, b1, extras, rt, o);
 }
 
 
@@ -1399,7 +1364,7 @@ static JSValue user_options(Insp *in)
     JSValue o = js_new_object(ctx);
     js_set_str(ctx, o, "showHidden", js_new_bool(in->show_hidden));
     js_set_str(ctx, o, "depth", in->depth_null ? JS_NULL : js_new_number(in->depth));
-    js_set_str(ctx, o, "colors", JS_FALSE);
+    js_set_str(ctx, o, "colors", js_new_bool(in->colors));
     js_set_str(ctx, o, "customInspect", JS_TRUE);
     js_set_str(ctx, o, "showProxy", JS_FALSE);
     js_set_str(ctx, o, "maxArrayLength", js_new_number(in->max_array_length));
@@ -1504,7 +1469,7 @@ static char *format_value(Insp *in, JSValue v, int rt)
     JSValue saved = ctx->exception;
     if (js_check_stack(ctx)) {
         ctx->exception = saved;
-        const char *ctor = constructor_name(in, js_obj(v), rt);
+        const char *ctor = constructor_name(in, js_obj(v), rt, NULL);
         return str_printf("[%s: Inspection interrupted prematurely. Maximum call stack size exceeded.]",
                           ctor ? ctor : "Object");
     }
@@ -1519,7 +1484,7 @@ static char *format_value(Insp *in, JSValue v, int rt)
                 in->circ[in->ncirc++] = v;
                 idx = in->ncirc;
             }
-            return str_printf("[Circular *%u]", idx);
+            return stylize(in, str_printf("[Circular *%u]", idx), S_SPECIAL);
         }
     }
     return format_raw(in, v, rt);
@@ -1567,12 +1532,18 @@ static void read_options(Insp *in, JSValue opts)
         const char *gs = js_is_string(v) ? utf8(in, v) : NULL;
         in->getters = gs && !strcmp(gs, "get") ? 2 : gs && !strcmp(gs, "set") ? 3 : js_to_boolean(v) ? 1 : 0;
     }
+    v = js_get_str(ctx, opts, "colors");
+    if (!js_is_exception(v) && !js_is_undefined(v))
+        in->colors = js_to_boolean(v);
     v = js_get_str(ctx, opts, "customInspect");
     if (!js_is_exception(v) && !js_is_undefined(v))
         in->custom_inspect = js_to_boolean(v);
     v = js_get_str(ctx, opts, "sorted");
-    if (!js_is_exception(v) && !js_is_undefined(v))
+    if (!js_is_exception(v) && !js_is_undefined(v)) {
         in->sorted = js_to_boolean(v);
+        if (js_is_function(v))
+            in->sort_fn = v;
+    }
     v = js_get_str(ctx, opts, "compact");
     if (!js_is_exception(v)) {
         if (v == JS_TRUE)

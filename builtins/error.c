@@ -129,7 +129,7 @@ static JSValue Error_prototype_toString(JSContext *ctx, JSValue this_val, int ar
 static JSValue Error_captureStackTrace(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     if (!js_is_object(argv[0]))
-        return js_throw_type_error(ctx, "Invalid argument");
+        return js_throw_type_error(ctx, "invalid_argument");
     JSValue self = ctx->frame ? ctx->frame->func : JS_UNDEFINED;
     capture_stack_above(ctx, argv[0], self, argv[1]);
     return JS_UNDEFINED;

@@ -43,7 +43,6 @@ typedef struct PromiseData {
 typedef struct PromiseState {
     JSValue ctor;                        /* %Promise% */
     JSValue reaction_job, thenable_job;
-    JSValue new_promise_name;            /* shows the executor's caller as `new Promise` */
     JSValue *unhandled;                  /* rejected without a handler, in rejection order */
     uint32_t n_unhandled, cap_unhandled;
 } PromiseState;
@@ -489,11 +488,8 @@ static JSValue Promise_constructor(JSContext *ctx, JSValue this_val, int argc, J
         return p;
     JSValue fns[2];
     make_resolving(ctx, p, &fns[0], &fns[1]);
-    /* node's traces show this frame as `at new Promise (<anonymous>)` */
-    JSValue self = ctx->frame->func;
-    ctx->frame->func = pstate(ctx)->new_promise_name;
+    /* this frame shows as `at new Promise (<anonymous>)`: its new.target names it */
     JSValue r = js_call(ctx, executor, JS_UNDEFINED, 2, fns);
-    ctx->frame->func = self;
     if (js_is_exception(r)) {
         JSValue e = take_exception(ctx);
         if (js_is_exception(js_call(ctx, fns[1], JS_UNDEFINED, 1, &e)))
@@ -816,17 +812,22 @@ void js_promise_then_native(JSContext *ctx, JSValue promise, JSValue on_fulfille
 /* ------------------------------------------------------------ init */
 
 /* After each task: an unhandled rejection ends the program as node ends it.
- * A reason that is not error-like becomes an error whose stack is node's
- * one-line UnhandledPromiseRejection report. */
+ * A reason that is not error-like becomes node's UnhandledPromiseRejection
+ * error (its stack holds only node's internal frames, so none here); the
+ * report places an error-like reason where it was made, not where a throw
+ * statement last ran. */
 static int unhandled_rejection_hook(JSContext *ctx)
 {
     if (js_promise_check_unhandled(ctx) == 0)
         return 0;
+    js_forget_throw_site(ctx);
     const char *msg = js_promise_unhandled_message(ctx, ctx->exception);
     if (msg) {
-        JSValue err = js_new_error(ctx, JS_ERROR, js_new_string(ctx, msg));
+        static const char name[] = "UnhandledPromiseRejection";
+        /* msg is "UnhandledPromiseRejection: This error ..." */
+        JSValue err = js_new_error(ctx, JS_ERROR, js_new_string(ctx, msg + strlen(name) + 2));
         if (err != JS_EXCEPTION) {
-            js_define_value(ctx, err, ctx->atoms.stack, js_new_string(ctx, msg), JS_PROP_CW);
+            js_define_value(ctx, err, ctx->atoms.name, js_new_string(ctx, name), JS_PROP_CW);
             js_define_value_str(ctx, err, "code", js_new_string(ctx, "ERR_UNHANDLED_REJECTION"), JS_PROP_CWE);
             ctx->exception = err;
         }
@@ -862,6 +863,5 @@ void js_init_promise(JSContext *ctx)
     js_define_value(ctx, proto, ctx->sym.to_string_tag, js_new_string(ctx, "Promise"), JS_PROP_CONFIGURABLE);
     s->reaction_job = js_new_cfunction(ctx, promise_reaction_job, "", 3);
     s->thenable_job = js_new_cfunction(ctx, promise_thenable_job, "", 3);
-    s->new_promise_name = js_new_cfunction(ctx, Promise_constructor, "new Promise", 1);
     js_add_task_hook(ctx, unhandled_rejection_hook);
 }

@@ -821,6 +821,8 @@ static JSValue util_inspect(JSContext *ctx, JSValue this_val, int argc, JSValue 
     JSValue opts = js_new_object(ctx);
     if (argc > 2 && !js_is_undefined(argv[2]))
         js_set_str(ctx, opts, "depth", argv[2]);
+    if (argc > 3 && !js_is_undefined(argv[3]))
+        js_set_str(ctx, opts, "colors", argv[3]);
     if (argc > 1) {
         if (js_is_bool(argv[1])) {
             js_set_str(ctx, opts, "showHidden", argv[1]);

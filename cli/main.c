@@ -5,6 +5,7 @@
  * node), or what process.exit()/process.exitCode asked for.  The REPL lives
  * in repl.c. */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -166,7 +167,10 @@ static int run_file(JSContext *ctx, const char *path)
         fprintf(stderr, "weakjs: cannot open %s: %s\n", path, strerror(errno));
         return 1;
     }
-    return run_source(ctx, path, src, len, false);
+    /* node names a script by its absolute path in stacks and error reports */
+    char abs[PATH_MAX];
+    const char *name = realpath(path, abs) ? abs : path;
+    return run_source(ctx, name, src, len, false);
 }
 
 /* process.exitCode, when the script set one. */
@@ -236,7 +240,7 @@ int main(int argc, char **argv)
         status = run_source(ctx, "[eval]", code, strlen(code), print);
     else if (script)
         status = run_file(ctx, script);
-    else if (!isatty(STDIN_FILENO)) {
+    else if (!interactive && !isatty(STDIN_FILENO)) {
         size_t len;
         char *src = cli_read_file("-", &len);
         status = run_source(ctx, "[stdin]", src ? src : "", src ? len : 0, false);

@@ -192,9 +192,20 @@ static inline bool leaf_int(Frame *f, Node *n, int32_t *out)
     return js_is_int(v);
 }
 
+/* The REPL's Ctrl-C (JSContext.interrupt), checked once per iteration. */
+static __attribute__((noinline, cold)) int throw_interrupt(Frame *f)
+{
+    js_throw_error(f->ctx, JS_ERROR, JS_INTERRUPT_MESSAGE);
+    return -1;
+}
+
 static int eval_test(Frame *f, Node *t, bool *out)
 {
     int32_t x, y;
+    if (__builtin_expect(f->ctx->interrupt, 0)) {
+        *out = false;
+        return throw_interrupt(f);
+    }
     if (t->kind == AST_BINARY && leaf_int(f, t->a, &x) && leaf_int(f, t->b, &y)) {
         switch (t->op) {
         case LEX_LT: *out = x < y; return 0;
@@ -274,6 +285,9 @@ static __attribute__((noinline)) int eval_for(Frame *f, Node *n)
             }
             if (!ok)
                 break;
+        } else if (__builtin_expect(f->ctx->interrupt, 0)) {
+            rc = throw_interrupt(f) < 0 ? C_THROW : C_NORMAL;
+            break;
         }
         rc = eval_stmt(f, n->d);
         int c = loop_control(f, n, rc);
@@ -302,6 +316,10 @@ static int iteration(Frame *f, Node *n, JSValue v)
     LoopInfo *li = n->info;
     JSEnv *saved = f->env;
     int rc;
+    if (__builtin_expect(f->ctx->interrupt, 0)) {
+        throw_interrupt(f);
+        return C_THROW;
+    }
     if (li->scope)
         eval_enter_scope(f, li->scope);
     Node *t = n->a->kind == AST_VAR ? n->a->list.items[0]->a : n->a;
@@ -461,7 +479,8 @@ static __attribute__((noinline)) int eval_try(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
     int rc = eval_stmt(f, n->a);
-    if (rc == C_THROW && n->c) {
+    /* a Ctrl-C interrupt (JSContext.interrupt) cannot be caught */
+    if (rc == C_THROW && n->c && !ctx->interrupt) {
         JSValue exc = ctx->exception;
         ctx->exception = JS_UNDEFINED;
         eval_note_caught(ctx);

@@ -231,6 +231,8 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     Node *fn = cl->node;
     if (eval_stack_low(ctx))
         return js_throw_stack_overflow(ctx);
+    if (__builtin_expect(ctx->interrupt, 0))   /* the REPL's Ctrl-C */
+        return js_throw_error(ctx, JS_ERROR, JS_INTERRUPT_MESSAGE);
     JSValue locals[s->nlocals + 1];
     Frame f;
     f.ctx = ctx;
@@ -278,6 +280,8 @@ JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
     f.sf.filename = s->filename;
     f.sf.line = fn->line;
     f.sf.col = fn->col;
+    f.sf.this_val = this_val;
+    f.sf.new_target = new_target;
     ctx->frame = &f.sf;
     JSValue r;
     if (!s->fast_entry && enter_function(&f, s, fn, argc, argv) < 0) {
@@ -309,14 +313,11 @@ static JSValue call_cfunc(JSContext *ctx, JSValue fobj, JSValue this_val, int ar
             a[i] = JS_UNDEFINED;
         argv = a;
     }
-    JSStackFrame sf = { ctx->frame, fobj, NULL, 0, 0 };
+    /* which built-ins node leaves out of traces is decided when a stack is
+     * captured (throw.c), not here on every call */
+    JSStackFrame sf = { ctx->frame, fobj, NULL, 0, 0, this_val, new_target };
     JSValue saved_nt = ctx->new_target;
-    /* node's traces leave out the Error constructor that captured them */
-    bool hide = false;
-    for (int i = 0; i < JS_ERROR__COUNT && !hide; i++)
-        hide = fobj == ctx->error_ctor[i];
-    if (!hide)
-        ctx->frame = &sf;
+    ctx->frame = &sf;
     ctx->new_target = new_target;
     JSValue r = o->u.cfunc.fn ? o->u.cfunc.fn(ctx, this_val, argc, argv)
                               : o->u.cfunc.fn_magic(ctx, this_val, argc, argv, o->u.cfunc.magic);
@@ -398,9 +399,14 @@ static JSValue construct_closure(JSContext *ctx, JSValue f, int argc, JSValue *a
             JSValue parent = o->proto ? js_mkptr(o->proto) : JS_NULL;
             if (!js_is_constructor(parent))
                 return eval_throw_bad_super(ctx, f, parent);
+            /* it has a frame in node's traces too: `at new B (file:class position)` */
+            JSStackFrame sf = { ctx->frame, f, cl->scope->filename, cl->node->line, cl->node->col,
+                                JS_EMPTY, new_target };
+            ctx->frame = &sf;
             JSValue r = js_construct(ctx, parent, argc, argv, new_target);
-            if (js_is_exception(r) || eval_init_fields(ctx, f, r) < 0)
-                return JS_EXCEPTION;
+            if (!js_is_exception(r) && eval_init_fields(ctx, f, r) < 0)
+                r = JS_EXCEPTION;
+            ctx->frame = sf.prev;
             return r;
         }
         return eval_call_closure(ctx, f, JS_EMPTY, argc, argv, new_target);

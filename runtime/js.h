@@ -336,6 +336,10 @@ JSValue js_throw_stack_overflow(JSContext *ctx);  /* the preallocated RangeError
 JSValue js_new_error(JSContext *ctx, JSErrorKind kind, JSValue message);
 /* Capture "Name: message\n    at f (file:line:col)..." into err.stack. */
 void js_capture_stack(JSContext *ctx, JSValue err);
+/* How many frames err's `stack` captured, while it is not yet text (-1
+ * once read or replaced, or when Error.stackTraceLimit asked for none):
+ * 0 means only node-internal frames would show. */
+int js_captured_frames(JSContext *ctx, JSValue err);
 /* A short description of a value for error messages ("undefined", "obj.x"...). */
 const char *js_describe(JSContext *ctx, JSValue v);
 /* V8's typed form for built-ins' messages: "number 5", "string \"a\"", "object",
@@ -353,6 +357,11 @@ typedef struct JSStackFrame {
     JSValue func;              /* the function running, or undefined at top level */
     const char *filename;      /* NULL for a built-in */
     uint32_t line, col;        /* where the frame is now (last call or throw) */
+    /* The call as made, for naming the frame when a stack is materialised
+     * (`at Foo.bar`, `at new Foo`): the receiver before any sloppy-mode
+     * coercion and new.target (undefined for a plain call). */
+    JSValue this_val;
+    JSValue new_target;
 } JSStackFrame;
 
 /* ---------------------------------------------------------------- context */
@@ -395,7 +404,12 @@ struct JSContext {
     void *promise_state;         /* builtins/promise.c: intrinsics, unhandled rejections */
     int argc;                    /* process.argv */
     char **argv;
+    /* Set by the REPL's SIGINT handler while code runs; the evaluator checks
+     * it at loop back-edges and calls and throws JS_INTERRUPT_MESSAGE.  It
+     * stays set until the REPL clears it, so a catch cannot swallow it. */
+    volatile int interrupt;
 };
+#define JS_INTERRUPT_MESSAGE "Script execution was interrupted by `SIGINT`"
 
 JSContext *js_new_context(int argc, char **argv);
 
@@ -405,6 +419,10 @@ JSContext *js_new_context(int argc, char **argv);
 JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, size_t len);
 /* Print an uncaught exception as node does (source line, caret, stack) to f. */
 void js_report_exception(JSContext *ctx, JSValue exc, FILE *f);
+/* The exception about to be reported was not thrown where the last throw
+ * statement ran (a rejection reported later): the report places it where
+ * its stack says it was made, as node does. */
+void js_forget_throw_site(JSContext *ctx);
 /* ---------------------------------------------------------------- jobs and the event loop
  * Microtasks run in FIFO order once the current script or task is done;
  * timers run in order of due time (then of creation), each followed by the

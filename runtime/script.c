@@ -385,6 +385,8 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     f.sf.filename = filename;
     f.sf.line = 1;
     f.sf.col = 1;
+    f.sf.this_val = JS_UNDEFINED;
+    f.sf.new_target = JS_UNDEFINED;
     ctx->frame = &f.sf;
     JSValue result = JS_UNDEFINED;
     if (!s->module && strcmp(filename, "REPL") != 0)
@@ -457,16 +459,16 @@ JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, si
 
 /* ------------------------------------------------------------ reporting */
 
-/* "    at f (file:12:5)" or "    at file:12:5": the first frame's position. */
-static bool stack_position(const char *stack, char *file, size_t fsz, uint32_t *line, uint32_t *col)
+void js_forget_throw_site(JSContext *ctx)
 {
-    const char *at = strstr(stack, "\n    at ");
-    if (!at)
-        return false;
-    at += 8;
-    const char *eol = strchr(at, '\n');
-    if (!eol)
-        eol = at + strlen(at);
+    eval_note_caught(ctx);
+}
+
+/* One frame line's "file:line:col" (in parentheses or bare), when file is a
+ * source we keep; built-ins' "(<anonymous>)" do not qualify. */
+static bool frame_position(JSContext *ctx, const char *at, const char *eol, char *file, size_t fsz,
+                           uint32_t *line, uint32_t *col)
+{
     const char *open = NULL;
     for (const char *p = at; p < eol; p++)
         if (*p == '(')
@@ -486,18 +488,32 @@ static bool stack_position(const char *stack, char *file, size_t fsz, uint32_t *
             }
         }
     }
-    if (!c1 || !c2)
+    if (!c1 || !c2 || (size_t)(c1 - start) >= fsz)
         return false;
-    size_t n = (size_t)(c1 - start);
-    if (n >= fsz)
-        return false;
-    memcpy(file, start, n);
-    file[n] = 0;
+    memcpy(file, start, (size_t)(c1 - start));
+    file[c1 - start] = 0;
     *line = (uint32_t)strtoul(c1 + 1, NULL, 10);
     *col = (uint32_t)strtoul(c2 + 1, NULL, 10);
-    return *line > 0;
+    return *line > 0 && find_source(ctx, file);
 }
 
+/* Where an error not thrown by the last throw statement was made: the
+ * innermost frame of its stack that is script code (node asks V8 the same). */
+static bool stack_position(JSContext *ctx, const char *stack, char *file, size_t fsz, uint32_t *line,
+                           uint32_t *col)
+{
+    for (const char *at = strstr(stack, "\n    at "); at; at = strstr(at, "\n    at ")) {
+        at += 8;
+        const char *eol = strchr(at, '\n');
+        if (!eol)
+            eol = at + strlen(at);
+        if (frame_position(ctx, at, eol, file, fsz, line, col))
+            return true;
+    }
+    return false;
+}
+
+/* "file:line", the line, and a caret under the column. */
 static void print_source_line(FILE *out, Source *src, const char *file, uint32_t line, uint32_t col)
 {
     const char *p = src->text, *end = src->text + src->len;
@@ -516,45 +532,78 @@ static void print_source_line(FILE *out, Source *src, const char *file, uint32_t
         fputc(*q == '\t' ? '\t' : ' ', out);
         c++;
     }
-    fputs("^\n\n", out);
+    fputs("^\n", out);
 }
 
+static const char *own_stack(JSContext *ctx, JSValue exc)
+{
+    JSPropertyDescriptor d;
+    if (js_is_object(exc) && js_get_own_property(ctx, js_obj(exc), ctx->atoms.stack, &d) > 0 &&
+        !(d.flags & JS_PROP_ACCESSOR) && js_is_string(d.value))
+        return js_to_utf8(ctx, d.value, NULL);
+    return NULL;
+}
+
+static const char *inspected(JSContext *ctx, JSValue v)
+{
+    JSValue s = js_inspect(ctx, v, JS_UNDEFINED);
+    if (js_is_exception(s)) {
+        ctx->exception = JS_UNDEFINED;
+        return "<exception>";
+    }
+    return js_to_utf8(ctx, s, NULL);
+}
+
+/* An error prints as util.inspect shows it (stack, then extra own
+ * properties).  When node's trace would hold only its own internal frames
+ * (a SyntaxError in the source, an unhandled rejection), we print what it
+ * prints without them: the stack line, not inspect's "[stack]". */
+static void print_error(JSContext *ctx, JSValue exc, bool internal, FILE *out)
+{
+    const char *stack = own_stack(ctx, exc);
+    const char *text = inspected(ctx, exc);
+    size_t n = stack ? strlen(stack) : 0;
+    if (internal && stack && text[0] == '[' && strncmp(text + 1, stack, n) == 0 && text[n + 1] == ']')
+        fprintf(out, "%s%s\n", stack, text + n + 2);
+    else
+        fprintf(out, "%s\n", text);
+}
+
+/* node: errors get "file:line / source / caret / blank line / error";
+ * other values a blank line first, the value right under the caret
+ * (strings as they are), and for primitives a hint about --trace-uncaught. */
 void js_report_exception(JSContext *ctx, JSValue exc, FILE *out)
 {
     EvalState *st = state(ctx);
-    const char *stack = NULL;
-    if (js_is_object(exc)) {
-        JSPropertyDescriptor d;
-        if (js_get_own_property(ctx, js_obj(exc), ctx->atoms.stack, &d) > 0 && !(d.flags & JS_PROP_ACCESSOR) &&
-            js_is_string(d.value))
-            stack = js_to_utf8(ctx, d.value, NULL);
-    }
+    bool is_error = js_class_of(exc) == JS_CLASS_ERROR;
+    /* before `stack` is read; the preallocated overflow error has no frames */
+    bool internal = js_captured_frames(ctx, exc) == 0 || exc == ctx->stack_overflow_error;
+    const char *stack = own_stack(ctx, exc);
     char file[1024];
     uint32_t line = 0, col = 0;
     if (st->thrown == exc && st->throw_file) {
         snprintf(file, sizeof file, "%s", st->throw_file);
         line = st->throw_line;
         col = st->throw_col;
-    } else if (stack && !stack_position(stack, file, sizeof file, &line, &col)) {
+    } else if (!stack || !stack_position(ctx, stack, file, sizeof file, &line, &col)) {
         line = 0;
     }
     Source *src = line ? find_source(ctx, file) : NULL;
+    if (!is_error)
+        fputc('\n', out);
     if (src)
         print_source_line(out, src, file, line, col);
-    if (stack) {
-        /* as node: an error with frames prints as util.inspect shows it
-         * (`MyErr [Error]: msg`, then its extra own properties) */
-        JSValue s = strstr(stack, "\n    at ") ? js_inspect(ctx, exc, JS_UNDEFINED) : JS_UNDEFINED;
-        if (js_is_exception(s))
-            ctx->exception = JS_UNDEFINED;
-        fprintf(out, "%s\n", js_is_string(s) ? js_to_utf8(ctx, s, NULL) : stack);
+    if (is_error) {
+        if (src)
+            fputc('\n', out);
+        print_error(ctx, exc, internal, out);
     } else {
-        JSValue s = js_inspect(ctx, exc, JS_UNDEFINED);
-        if (js_is_exception(s)) {
-            ctx->exception = JS_UNDEFINED;
-            s = js_new_string(ctx, "<exception>");
-        }
-        fprintf(out, "Uncaught %s\n", js_to_utf8(ctx, s, NULL));
+        const char *text = js_is_string(exc) ? js_to_utf8(ctx, exc, NULL)
+                           : js_is_symbol(exc) ? ""   /* node cannot make a string of it */
+                                               : inspected(ctx, exc);
+        fprintf(out, "%s\n", text);
+        if (!js_is_object(exc))
+            fputs("(Use `node --trace-uncaught ...` to show where the exception was thrown)\n", out);
     }
     fflush(out);
 }

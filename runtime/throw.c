@@ -36,57 +36,244 @@ static const char *data_string(JSContext *ctx, JSObject *o, JSValue key)
     return js_is_string(v) ? js_to_utf8(ctx, v, NULL) : NULL;
 }
 
-static void put_frame(JSContext *ctx, JSStringBuilder *sb, JSStackFrame *f)
+/* ------------------------------------------------------------ stack traces
+ * A capture copies the innermost frames (the call as made: function,
+ * receiver, new.target, position) into a LazyStack cell that sits in the
+ * error's `stack` slot; the text, frame names included, is made only when
+ * `stack` is first read.  Calls pay nothing for the names. */
+
+typedef struct CapturedFrame {
+    JSValue func, this_val, new_target;
+    const char *filename;      /* NULL: a built-in */
+    uint32_t line, col;
+} CapturedFrame;
+
+typedef struct LazyStack {
+    JSAccessor acc;            /* the cell type object.c recognises in a data slot */
+    uint32_t n;
+    uint32_t limit;            /* Error.stackTraceLimit when captured */
+    CapturedFrame frames[];
+} LazyStack;
+
+static const char *func_name(JSContext *ctx, JSValue fn)
 {
-    const char *name = NULL;
-    if (js_is_object(f->func)) {
-        JSObject *fo = js_obj(f->func);
-        int idx = js_shape_lookup(fo->shape, ctx->atoms.name);
-        if (idx >= 0 && !(fo->shape->table->entries[idx].flags & JS_PROP_ACCESSOR)
-            && js_is_string(fo->slots[idx]) && js_str(fo->slots[idx])->len)
-            name = js_to_utf8(ctx, fo->slots[idx], NULL);
-    }
-    char pos[64];
-    snprintf(pos, sizeof pos, ":%u:%u", f->line, f->col);
-    js_sb_puts(sb, "\n    at ");
-    if (!f->filename) {
-        js_sb_puts(sb, name ? name : "<anonymous>");
-        if (name)
-            js_sb_puts(sb, " (<anonymous>)");
-        return;
-    }
-    if (name) {
-        js_sb_puts(sb, name);
-        js_sb_puts(sb, " (");
-    }
-    js_sb_puts(sb, f->filename);
-    js_sb_puts(sb, pos);
-    if (name)
-        js_sb_puts(sb, ")");
+    const char *name = js_is_object(fn) ? data_string(ctx, js_obj(fn), ctx->atoms.name) : NULL;
+    return name ? name : "";
 }
 
-/* The frame lines are taken now; the "Name: message" line when `stack` is
- * first read (js_stack_materialize), as V8 does. */
+/* node leaves out the built-ins that only forward a call (call, apply,
+ * Reflect.apply/construct), the Array and Proxy constructors, the nameless
+ * internal jobs of promises, and a symbol-named method one built-in calls
+ * for another (String.prototype.replace's RegExp [Symbol.replace]). */
+static bool hidden_builtin(JSContext *ctx, JSStackFrame *f)
+{
+    if (f->filename || !js_is_object(f->func))
+        return false;
+    const char *name = func_name(ctx, f->func);
+    if (strncmp(name, "[Symbol.", 8) == 0 && f->prev && !f->prev->filename && js_is_object(f->prev->func))
+        return true;
+    static const char *const hidden[] = { "", "call", "apply", "construct", "Array", "Proxy" };
+    for (size_t i = 0; i < JS_COUNTOF(hidden); i++)
+        if (strcmp(name, hidden[i]) == 0)
+            return true;
+    return false;
+}
+
+/* Error.stackTraceLimit as a frame count; -1 when it is not a number (V8
+ * then captures nothing). */
+static int trace_limit(JSContext *ctx)
+{
+    if (!ctx->error_ctor[JS_ERROR])
+        return STACK_TRACE_LIMIT;
+    JSValue v = js_get_data_property(js_obj(ctx->error_ctor[JS_ERROR]), js_atom(ctx, "stackTraceLimit"));
+    if (!js_is_number(v))
+        return -1;
+    double d = js_get_number(v);
+    return d != d || d <= 0 ? 0 : d > 1000 ? 1000 : (int)d;
+}
+
+/* The "Name: message" line is made when `stack` is first read
+ * (js_stack_materialize), as V8 does. */
 void js_capture_stack(JSContext *ctx, JSValue err)
 {
     if (!js_is_object(err))
         return;
-    JSObject *o = js_obj(err);
-    JSStringBuilder sb;
-    js_sb_init(&sb, ctx);
-    int n = 0;
-    for (JSStackFrame *f = ctx->frame; f && n < STACK_TRACE_LIMIT; f = f->prev, n++)
-        put_frame(ctx, &sb, f);
-    JSValue frames = js_sb_finish(&sb);
-    if (js_is_exception(frames))
+    int limit = trace_limit(ctx);
+    if (limit < 0)
         return;
-    JSAccessor *lazy = js_malloc(sizeof *lazy);
-    lazy->h.type = JS_CELL_ACCESSOR;
-    lazy->getter = frames;
-    lazy->setter = JS_UNDEFINED;
+    JSObject *o = js_obj(err);
+    LazyStack *lazy = js_malloc(sizeof *lazy + (size_t)limit * sizeof(CapturedFrame));
+    lazy->acc.h.type = JS_CELL_ACCESSOR;
+    lazy->acc.getter = JS_UNDEFINED;
+    lazy->acc.setter = JS_UNDEFINED;
+    uint32_t n = 0;
+    for (JSStackFrame *f = ctx->frame; f && n < (uint32_t)limit; f = f->prev) {
+        if (hidden_builtin(ctx, f))
+            continue;
+        lazy->frames[n++] = (CapturedFrame){ f->func, f->this_val, f->new_target, f->filename, f->line, f->col };
+    }
+    lazy->n = n;
+    lazy->limit = (uint32_t)limit;
     js_define_value(ctx, err, ctx->atoms.stack, js_mkptr(lazy), JS_PROP_CW);
     if (!o->shape->dict)
         o->shape = js_shape_to_dict(o->shape);   /* keep inline caches off the raw slot */
+}
+
+/* What V8 calls the receiver's constructor name: the class that made it,
+ * else its Symbol.toStringTag (JSON, Math), else "Object".  Only data
+ * properties are read. */
+static const char *type_name(JSContext *ctx, JSValue recv)
+{
+    if (js_is_string(recv))
+        return "String";
+    if (js_is_number(recv))
+        return "Number";
+    if (js_is_bool(recv))
+        return "Boolean";
+    if (js_is_symbol(recv))
+        return "Symbol";
+    if (!js_is_object(recv))
+        return NULL;
+    JSObject *o = js_obj(recv);
+    if (o->h.flags & JS_OBJ_CALLABLE) {
+        const char *n = (o->h.flags & JS_OBJ_CLASS_CTOR) ? func_name(ctx, recv) : "";
+        return *n ? n : "Function";
+    }
+    JSValue ctor = js_get_data_property(o, ctx->atoms.constructor);
+    const char *cname = js_is_function(ctor) ? func_name(ctx, ctor) : "";
+    if (*cname && strcmp(cname, "Object") != 0)
+        return cname;
+    const char *tag = data_string(ctx, o, ctx->sym.to_string_tag);
+    if (tag && *tag)
+        return tag;
+    return *cname ? cname : "Object";
+}
+
+static bool holds(JSObject *o, int idx, JSValue fn)
+{
+    JSValue v = o->slots[idx];
+    if (o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR) {
+        JSAccessor *a = js_get_ptr(v);
+        return a->getter == fn || a->setter == fn;
+    }
+    return v == fn;
+}
+
+/* The key under which the receiver (or its prototypes) holds the function:
+ * its own name when that fits, else the one key that holds it; NULL when
+ * none or several do. */
+static const char *method_name(JSContext *ctx, JSValue recv, JSValue fn, const char *fname)
+{
+    if (!js_is_object(recv))
+        return NULL;
+    if (*fname) {
+        JSValue key = js_atom(ctx, fname);
+        for (JSObject *o = js_obj(recv); o; o = o->proto) {
+            int idx = js_shape_lookup(o->shape, key);
+            if (idx >= 0) {
+                if (holds(o, idx, fn))
+                    return fname;
+                break;
+            }
+        }
+    }
+    JSValue found = JS_EMPTY;
+    for (JSObject *o = js_obj(recv); o; o = o->proto) {
+        JSPropEntry *e = o->shape->table->entries;
+        for (uint32_t i = 0; i < o->shape->count; i++) {
+            if (e[i].key == JS_EMPTY || js_is_symbol(e[i].key) || !holds(o, (int)i, fn))
+                continue;
+            if (found != JS_EMPTY && found != e[i].key)
+                return NULL;
+            found = e[i].key;
+        }
+    }
+    return found == JS_EMPTY ? NULL : js_to_utf8(ctx, found, NULL);
+}
+
+static bool ends_with_member(const char *s, const char *m)
+{
+    size_t ls = strlen(s), lm = strlen(m);
+    return ls > lm && s[ls - lm - 1] == '.' && strcmp(s + ls - lm, m) == 0;
+}
+
+/* "Type.fname [as key]", or "Type.key" for an anonymous function.  Accessors
+ * ("get size") go without the type, as V8 prints them. */
+static void put_method_call(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *f, const char *fname)
+{
+    const char *type = type_name(ctx, f->this_val);
+    const char *key = method_name(ctx, f->this_val, f->func, fname);
+    bool accessor = strncmp(fname, "get ", 4) == 0 || strncmp(fname, "set ", 4) == 0;
+    if (!*fname) {
+        js_sb_puts(sb, type ? type : "Object");
+        js_sb_putc(sb, '.');
+        js_sb_puts(sb, key ? key : "<anonymous>");
+        return;
+    }
+    if (type && !accessor && strncmp(fname, type, strlen(type)) != 0) {
+        js_sb_puts(sb, type);
+        js_sb_putc(sb, '.');
+    }
+    js_sb_puts(sb, fname);
+    if (key && strcmp(key, fname) != 0 && !ends_with_member(fname, key)) {
+        js_sb_puts(sb, " [as ");
+        js_sb_puts(sb, key);
+        js_sb_putc(sb, ']');
+    }
+}
+
+/* A script's own frame: node's CommonJS wrapper is an anonymous function
+ * called on module.exports; -e, stdin and the REPL run unwrapped. */
+static bool wrapped_script(const char *filename)
+{
+    return strcmp(filename, "[eval]") != 0 && strcmp(filename, "[stdin]") != 0 && strcmp(filename, "REPL") != 0;
+}
+
+static void put_frame(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *f)
+{
+    char pos[64];
+    snprintf(pos, sizeof pos, ":%u:%u", f->line, f->col);
+    js_sb_puts(sb, "\n    at ");
+    const char *fname = func_name(ctx, f->func);
+    bool named = true;
+    if (!js_is_object(f->func)) {
+        named = f->filename && wrapped_script(f->filename);
+        if (named)
+            js_sb_puts(sb, "Object.<anonymous>");
+    } else if (!js_is_undefined(f->new_target) && f->new_target != JS_EMPTY) {
+        js_sb_puts(sb, "new ");
+        js_sb_puts(sb, *fname ? fname : "<anonymous>");
+    } else if (js_is_nullish(f->this_val) || f->this_val == JS_EMPTY || f->this_val == ctx->global) {
+        named = *fname;
+        js_sb_puts(sb, fname);
+    } else {
+        put_method_call(ctx, sb, f, fname);
+    }
+    if (named)
+        js_sb_puts(sb, " (");
+    if (f->filename) {
+        js_sb_puts(sb, f->filename);
+        js_sb_puts(sb, pos);
+    } else {
+        js_sb_puts(sb, "<anonymous>");
+    }
+    if (named)
+        js_sb_putc(sb, ')');
+}
+
+int js_captured_frames(JSContext *ctx, JSValue err)
+{
+    if (!js_is_object(err))
+        return -1;
+    JSObject *o = js_obj(err);
+    int idx = js_shape_lookup(o->shape, ctx->atoms.stack);
+    if (idx < 0 || (o->shape->table->entries[idx].flags & JS_PROP_ACCESSOR))
+        return -1;
+    JSValue v = o->slots[idx];
+    if (!js_is_ptr(v) || js_cell_type(v) != JS_CELL_ACCESSOR)
+        return -1;
+    LazyStack *ls = js_get_ptr(v);
+    return ls->limit ? (int)ls->n : -1;
 }
 
 JSValue js_stack_materialize(JSContext *ctx, JSObject *o, JSValue lazy)
@@ -103,7 +290,9 @@ JSValue js_stack_materialize(JSContext *ctx, JSObject *o, JSValue lazy)
             js_sb_puts(&sb, ": ");
         js_sb_puts(&sb, msg);
     }
-    js_sb_put_string(&sb, ((JSAccessor *)js_get_ptr(lazy))->getter);
+    LazyStack *ls = js_get_ptr(lazy);
+    for (uint32_t i = 0; i < ls->n; i++)
+        put_frame(ctx, &sb, &ls->frames[i]);
     JSValue s = js_sb_finish(&sb);
     return js_is_exception(s) ? ctx->atoms.empty : s;
 }

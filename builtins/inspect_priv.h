@@ -1,0 +1,82 @@
+/* inspect_priv.h - what the value printer's files share (console_inspect.c
+ * formats values, inspect_layout.c joins entries into lines): the inspect
+ * context, the entry list and a few text helpers.  Private to them. */
+#ifndef WEAKJS_BUILTINS_INSPECT_PRIV_H
+#define WEAKJS_BUILTINS_INSPECT_PRIV_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "textbuf.h"
+
+static inline void str_spaces(Str *s, int n)
+{
+    for (int i = 0; i < n; i++)
+        str_putc(s, ' ');
+}
+
+/* Length in UTF-16 units of UTF-8 text. */
+static inline size_t width(const char *s)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p & 0xc0) != 0x80)
+            n++;
+        if (*p >= 0xf0)
+            n++;
+    }
+    return n;
+}
+
+/* A list of entry strings (scanned memory: it holds collector pointers). */
+typedef struct List {
+    char **v;
+    uint32_t n, cap;
+} List;
+
+static inline void list_push(List *l, char *s)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 8;
+        l->v = js_realloc(l->v, sizeof(char *) * l->cap);
+    }
+    l->v[l->n++] = s;
+}
+
+/* ================================================================ the inspect context */
+
+enum { K_OBJECT, K_ARRAY, K_ARRAY_EXTRAS };  /* node's kObjectType, kArrayType, kArrayExtrasType */
+
+typedef struct Insp {
+    JSContext *ctx;
+    double depth;            /* INFINITY for depth: null */
+    bool show_hidden;
+    bool sorted;
+    double break_length;
+    int compact;             /* a number, or COMPACT_TRUE / 0 for false */
+    double max_array_length, max_string_length;
+    int indent;              /* node's indentationLvl */
+    int current_depth;
+    JSValue *seen;
+    uint32_t nseen, capseen;
+    JSValue *circ;           /* circular targets; index + 1 is the ref number */
+    uint32_t ncirc, capcirc;
+    bool custom_inspect;     /* call value[util.inspect.custom] */
+    bool depth_null;         /* depth: null (custom inspectors are told null) */
+    bool failed;             /* a custom inspector threw: ctx->exception is set */
+    int getters;             /* call getters: 0 no, 1 all, 2 'get' (no setter), 3 'set' (with one) */
+    JSValue user_opts;       /* the options object custom inspectors get, made on first use */
+    JSValue sort_fn;         /* sorted: a comparator function, else undefined */
+    bool colors;             /* wrap values in node's ANSI styles (inspect.styles) */
+} Insp;
+
+#define COMPACT_TRUE (-1)
+
+/* Text without its SGR sequences when colors are on (console_inspect.c). */
+const char *insp_remove_colors(const Insp *in, const char *s);
+/* node's reduceToSingleString: one line or one entry per line, after
+ * grouping long arrays into columns (inspect_layout.c). */
+char *insp_reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
+                                   int extras, int rt, JSObject *value);
+
+#endif

@@ -1,0 +1,3 @@
+const e = new Error('x');
+e.stack = 'custom';
+throw e;

@@ -1,0 +1,4 @@
+const e = new Error('m');
+e.code = 'E_X';
+e.info = { a: [1] };
+throw e;

@@ -1,0 +1,4 @@
+[1, 2, 3].map((x) => {
+  if (x === 2) throw new RangeError('two');
+  return x;
+});

@@ -1,0 +1,4 @@
+const o = {
+  parse(text) { return JSON.parse(text); },
+};
+o.parse('{bad');

@@ -1,0 +1,2 @@
+function fail() { throw 42; }
+fail();

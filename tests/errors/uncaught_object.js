@@ -1,0 +1,1 @@
+  throw { a: 1, b: 'x', nested: { deep: [1, 2] } };

@@ -1,0 +1,2 @@
+console.log('out first');
+throw 'a plain string';

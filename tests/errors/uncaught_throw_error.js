@@ -1,0 +1,5 @@
+function f() {
+  throw new Error('boom');
+}
+console.log('before');
+f();

@@ -1,0 +1,4 @@
+setTimeout(() => {
+  null.x;
+}, 0);
+console.log('scheduled');

@@ -1,0 +1,2 @@
+const w = new WeakMap();
+w.set(1, 2);

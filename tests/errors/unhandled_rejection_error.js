@@ -1,0 +1,1 @@
+const p = Promise.reject(new RangeError('pr'));

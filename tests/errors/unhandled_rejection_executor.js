@@ -1,0 +1,1 @@
+new Promise((_, rej) => rej(new Error('r')));

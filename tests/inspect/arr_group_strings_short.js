@@ -1,0 +1,2 @@
+const a = 'abcdefghijklmnopqrstuvwxyz'.split('');
+console.log(a);

@@ -1,0 +1,1 @@
+console.log([true, false, null, undefined, true, false, null, undefined]);

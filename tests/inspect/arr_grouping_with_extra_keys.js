@@ -1,0 +1,3 @@
+const a = Array.from({ length: 10 }, (_, i) => i);
+a.extra = 'yes';
+console.log(a);

@@ -1,0 +1,2 @@
+const a = Array.from({ length: 105 }, (_, i) => 's' + i);
+console.log(a);

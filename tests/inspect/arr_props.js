@@ -1,0 +1,11 @@
+const a = [1, 2, 3];
+a.foo = 'bar';
+a['key with space'] = 1;
+console.log(a);
+const b = [];
+b.x = 1;
+console.log(b);
+const c = [1];
+c[-1] = 'neg';
+c['1.5'] = 'frac';
+console.log(c);

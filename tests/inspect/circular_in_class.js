@@ -1,0 +1,2 @@
+class Node { constructor() { this.next = this; } }
+console.log(new Node());

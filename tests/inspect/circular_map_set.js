@@ -1,0 +1,6 @@
+const m = new Map();
+m.set('self', m);
+console.log(m);
+const s = new Set();
+s.add(s);
+console.log(s);

@@ -1,0 +1,11 @@
+const a = { name: 'a' };
+const b = { name: 'b', a };
+a.b = b;
+const c = { a, b };
+console.log(c);
+console.log(a);
+const x = { };
+const y = { x };
+x.y = y;
+x.self = x;
+console.log(x);

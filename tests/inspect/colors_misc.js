@@ -1,0 +1,20 @@
+const util = require('util');
+console.log(util.inspect(new Map([[1, 2]]).entries(), { maxArrayLength: 0 }));
+console.log(util.inspect([1,2,3].values()));
+console.log([[1,2,3].entries()]);
+console.log(util.inspect({ a: 1 }, { colors: true, compact: false }));
+console.log(util.inspect(Object.assign(() => {}, { a: 1 }), { colors: true }));
+console.log(util.inspect(Object.assign(new Number(1), { a: 1 }), { colors: true }));
+console.log(util.inspect([ 'a'.repeat(20), 'b'.repeat(20), 'c'.repeat(20), 'd'.repeat(20) ], { colors: true }));
+console.log(util.inspect(Array.from({length: 26}, (_, i) => String.fromCharCode(97+i).repeat(i % 5 + 1)), { colors: true }));
+console.log(util.inspect(Array.from({length: 26}, (_, i) => i * 37), { colors: true }));
+console.log(util.inspect({ get a() { return { b: 1 }; }, get n() { return null; }, get s() { return 'x'; } }, { colors: true, getters: true }));
+console.log(util.inspect('a\nb'.repeat(30), { colors: true }));
+console.log(util.inspect({ x: 'abcdef' }, { colors: true, maxStringLength: 2 }));
+console.log(util.inspect(new Set([1, 2]).values(), { colors: true }));
+console.log(util.inspect(Object.create(null, { x: { value: 1, enumerable: false } }), { showHidden: true, colors: true }));
+console.log(util.inspect([1, 2, 3], { showHidden: true, colors: true }));
+console.log(util.inspect(-0, { colors: true }), util.inspect([undefined, null], { colors: true }));
+class A { constructor() { this.q = 1 } get g() { return 1 } }
+console.log(util.inspect(new A(), { colors: true, showHidden: true }));
+console.log(util.inspect({a:{b:{c:{d:{}}}}}, { colors: true, compact: true }));

@@ -1,0 +1,14 @@
+const util = require('util');
+const show = (v, o) => console.log(JSON.stringify(util.inspect(v, Object.assign({ colors: true }, o))));
+const c = { }; c.c = c;
+show(c);
+show(new Number(3));
+show(new String('s'));
+show(Object.create(null));
+show(Array.from({ length: 120 }, () => 0));
+show('abcdef', { maxStringLength: 2 });
+show(/re/g);
+show([new Map([[1, 2]]).keys()]);
+const e = new Error('x'); e.stack = 'Error: x\n    at y';
+show(e);
+show({ 'a-b': 1 });

@@ -1,0 +1,12 @@
+const util = require('util');
+const show = (v) => console.log(JSON.stringify(util.inspect(v, { colors: true })));
+show({ a: 1, b: 'x', c: null, d: undefined, e: [true] });
+show([1, , 3]);
+show(function f() {});
+show(class A {});
+show({ get g() { return 1; }, set s(v) {} });
+show({ [Symbol('k')]: 1 });
+show(new Map([['k', 'v']]));
+show(new Set([1]));
+show(new WeakMap());
+show({ a: { b: { c: { d: 1 } } } });

@@ -1,0 +1,11 @@
+console.count();
+console.count();
+console.count('label');
+console.count('label');
+console.count();
+console.countReset();
+console.count();
+console.countReset('label');
+console.count('label');
+console.count(undefined);
+console.count(null);

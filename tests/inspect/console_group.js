@@ -1,0 +1,13 @@
+console.log('level 0');
+console.group('Group A');
+console.log('level 1');
+console.log({ a: 1, b: { c: 'x'.repeat(70) } });
+console.group();
+console.log('level 2\nsecond line');
+console.groupEnd();
+console.groupCollapsed('collapsed');
+console.info('in collapsed');
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('back at 0');

@@ -1,0 +1,26 @@
+const util = require('util');
+console.log(util.inspect(new Error('x').message));
+const e = new Error('boom'); e.stack = 'Error: boom\n    at a (b.js:1:1)';
+e.extra = { deep: { deeper: { deepest: 1 } } };
+console.log({ e });
+console.log([e, e]);
+const e2 = new RangeError('r'); e2.stack = 'RangeError: r\n    at z'; e2.name = 'Custom';
+console.log(e2);
+const e3 = new Error('m'); e3.stack = 'Error: m\n    at z'; e3.message = 'changed';
+console.log(e3);
+const e4 = new Error('multi\nline message'); e4.stack = 'Error: multi\nline message\n    at z';
+console.log({ e4 });
+const e5 = Object.create(Error.prototype);
+console.log(e5);
+const e6 = new Error('no'); e6.stack = 'Error: no\n    at z'; Object.defineProperty(e6, 'name', { value: 'Hidden', enumerable: false });
+console.log(e6);
+class HttpError extends Error { constructor(s) { super('http ' + s); this.status = s; } }
+const h = new HttpError(404); h.stack = 'Error: http 404\n    at handler (s.js:3:9)';
+console.log(h);
+console.log(util.inspect(h, { compact: false }));
+const t = new TypeError(); t.stack = 'TypeError\n    at x';
+console.log(t);
+console.log(util.inspect(e, { depth: 0 }));
+const ag = new AggregateError([1, 'two'], 'agg'); ag.stack = 'AggregateError: agg\n    at x';
+console.log(ag);
+console.log(util.inspect(ag, { showHidden: true }));

@@ -1,0 +1,4 @@
+const e = new Error('np');
+e.stack = 'Error: np\n    at n';
+Object.setPrototypeOf(e, null);
+console.log(e);

@@ -1,0 +1,10 @@
+const util = require('util');
+const a = Array.from({ length: 10 }, (_, i) => i);
+console.log(util.inspect(a, { maxArrayLength: 3 }));
+console.log(util.inspect(a, { maxArrayLength: 0 }));
+console.log(util.inspect(a, { maxArrayLength: 1 }));
+console.log(util.inspect(a, { maxArrayLength: null }));
+console.log(util.inspect(new Set(a), { maxArrayLength: 2 }));
+console.log(util.inspect(new Map([[1, 2], [3, 4], [5, 6]]), { maxArrayLength: 1 }));
+console.log(util.inspect(Array.from({ length: 150 }, (_, i) => i), { maxArrayLength: Infinity }).split('\n').length);
+console.log(util.inspect(new Array(10), { maxArrayLength: 2 }));

@@ -1,0 +1,3 @@
+const s = 'ab'[Symbol.iterator]();
+console.log(s);
+console.log([s]);

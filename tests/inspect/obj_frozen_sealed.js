@@ -1,0 +1,1 @@
+console.log(Object.freeze({ a: 1 }), Object.seal([1, 2]));
