@@ -7,13 +7,15 @@
 
 static double timer_id(JSContext *ctx, JSValue v)
 {
-    if (js_is_object(v) && js_obj(v)->proto == ctx->timeout_proto)
+    if (js_is_object(v) && (js_obj(v)->proto == ctx->timeout_proto || js_obj(v)->proto == ctx->immediate_proto))
         return js_get_number(js_obj(v)->u.prim);
     if (js_is_number(v))
         return js_get_number(v);
     return -1;
 }
 
+/* node's Timeout and Immediate objects hold their callback as _onTimeout or
+ * _onImmediate and are its `this`: traces say `at Timeout._onTimeout`. */
 static JSValue schedule(JSContext *ctx, int argc, JSValue *argv, bool repeat, bool immediate)
 {
     if (!js_is_function(argv[0]))
@@ -22,11 +24,13 @@ static JSValue schedule(JSContext *ctx, int argc, JSValue *argv, bool repeat, bo
     int first_arg = immediate ? 1 : 2;
     if (!immediate && argc > 1 && js_to_number(ctx, argv[1], &delay) < 0)
         return JS_EXCEPTION;
-    int nargs = argc > first_arg ? argc - first_arg : 0;
-    double id = js_add_timer(ctx, argv[0], immediate ? 0 : delay, repeat, nargs, argv + first_arg);
-    JSValue t = js_new_object_class(ctx, ctx->timeout_proto, JS_CLASS_OBJECT);
+    JSValue t = js_new_object_class(ctx, immediate ? ctx->immediate_proto : ctx->timeout_proto, JS_CLASS_OBJECT);
     if (t == JS_EXCEPTION)
         return t;
+    js_define_value_str(ctx, t, immediate ? "_onImmediate" : "_onTimeout", argv[0], JS_PROP_CWE);
+    int nargs = argc > first_arg ? argc - first_arg : 0;
+    double id = immediate ? js_add_immediate(ctx, argv[0], t, nargs, argv + first_arg)
+                          : js_add_timer(ctx, argv[0], t, delay, repeat, nargs, argv + first_arg);
     js_obj(t)->u.prim = js_new_number(id);
     return t;
 }
@@ -104,14 +108,22 @@ static const JSFunctionEntry timeout_methods[] = {
     {"[Symbol.toPrimitive]", Timeout_prototype_toPrimitive, 1},
 };
 
+/* A constructor-less class: inspect prints instances as `Timeout {...}`. */
+static JSObject *timer_class(JSContext *ctx, const char *name, const JSFunctionEntry *methods, int n)
+{
+    JSValue proto = js_new_object(ctx);
+    js_define_functions(ctx, proto, methods, n);
+    JSValue ctor = js_new_cfunction(ctx, Timeout_prototype_self, name, 0);
+    js_define_value(ctx, proto, ctx->atoms.constructor, ctor, JS_PROP_CW);
+    js_define_value(ctx, ctor, ctx->atoms.prototype, proto, 0);
+    return js_obj(proto);
+}
+
 void js_init_timers(JSContext *ctx)
 {
     js_define_functions(ctx, ctx->global, timer_functions, JS_COUNTOF(timer_functions));
-    JSValue proto = js_new_object(ctx);
-    ctx->timeout_proto = js_obj(proto);
-    js_define_functions(ctx, proto, timeout_methods, JS_COUNTOF(timeout_methods));
-    /* a constructor-less class: inspect prints instances as `Timeout {}` */
-    JSValue ctor = js_new_cfunction(ctx, Timeout_prototype_self, "Timeout", 0);
-    js_define_value(ctx, proto, ctx->atoms.constructor, ctor, JS_PROP_CW);
-    js_define_value(ctx, ctor, ctx->atoms.prototype, proto, 0);
+    ctx->timeout_proto = timer_class(ctx, "Timeout", timeout_methods, JS_COUNTOF(timeout_methods));
+    /* ref, unref and hasRef, as node's Immediate has */
+    ctx->immediate_proto = timer_class(ctx, "Immediate", timeout_methods, 2);
+    js_define_functions(ctx, js_mkptr(ctx->immediate_proto), timeout_methods + 3, 1);
 }

@@ -25,8 +25,11 @@ typedef struct Timer {
     double id;
     double due;        /* monotonic ms */
     double interval;   /* repeat period, or -1 */
+    double delay;
+    uint64_t turn;     /* the loop turn that armed it */
     uint64_t seq;      /* creation order breaks ties in due time */
     JSValue fn;
+    JSValue this_val;  /* the Timeout or Immediate object, as in node */
     int argc;
     JSValue *argv;
 } Timer;
@@ -38,8 +41,10 @@ typedef struct JobQueue {
 typedef struct JobState {
     JobQueue ticks;    /* process.nextTick: before the microtasks */
     JobQueue micro;    /* promise reactions, queueMicrotask */
-    JobQueue tasks;    /* setImmediate, FinalizationRegistry cleanups */
+    JobQueue tasks;    /* FinalizationRegistry cleanups */
     Timer *timers;     /* sorted by (due, seq) */
+    Timer *imm_head, *imm_tail; /* setImmediate, in order */
+    uint64_t turn;     /* loop turns so far; the main script is turn 0 */
     double next_id;
     uint64_t seq;
     JSValue *kept;     /* WeakRef targets kept alive until the task ends */
@@ -199,31 +204,67 @@ static double clamp_delay(double delay)
     return delay >= 1 && delay <= 2147483647.0 ? delay : 1;
 }
 
-double js_add_timer(JSContext *ctx, JSValue fn, double delay, bool repeat, int argc, const JSValue *argv)
+static Timer *new_timer(JobState *s, JSValue fn, JSValue this_val, int argc, const JSValue *argv)
 {
-    JobState *s = state(ctx);
     Timer *t = js_malloc(sizeof *t);
-    delay = clamp_delay(delay);
     t->id = s->next_id++;
-    t->due = now_ms() + delay;
-    t->interval = repeat ? delay : -1;
     t->seq = s->seq++;
     t->fn = fn;
+    t->this_val = this_val;
     t->argc = argc;
     t->argv = copy_args(argc, argv);
+    return t;
+}
+
+double js_add_timer(JSContext *ctx, JSValue fn, JSValue this_val, double delay, bool repeat, int argc,
+                    const JSValue *argv)
+{
+    JobState *s = state(ctx);
+    Timer *t = new_timer(s, fn, this_val, argc, argv);
+    delay = clamp_delay(delay);
+    t->due = now_ms() + delay;
+    t->delay = delay;
+    t->turn = s->turn;
+    t->interval = repeat ? delay : -1;
     insert_timer(s, t);
     return t->id;
+}
+
+double js_add_immediate(JSContext *ctx, JSValue fn, JSValue this_val, int argc, const JSValue *argv)
+{
+    JobState *s = state(ctx);
+    Timer *t = new_timer(s, fn, this_val, argc, argv);
+    t->interval = -1;
+    if (s->imm_tail)
+        s->imm_tail->next = t;
+    else
+        s->imm_head = t;
+    s->imm_tail = t;
+    return t->id;
+}
+
+static bool unlink_timer(Timer **head, Timer **tail, double id)
+{
+    Timer *prev = NULL;
+    for (Timer *t = *head; t; prev = t, t = t->next) {
+        if (t->id != id)
+            continue;
+        if (prev)
+            prev->next = t->next;
+        else
+            *head = t->next;
+        if (tail && *tail == t)
+            *tail = prev;
+        return true;
+    }
+    return false;
 }
 
 void js_clear_timer(JSContext *ctx, double id)
 {
     JobState *s = state(ctx);
-    for (Timer **pp = &s->timers; *pp; pp = &(*pp)->next) {
-        if ((*pp)->id == id) {
-            *pp = (*pp)->next;
-            return;
-        }
-    }
+    if (!unlink_timer(&s->timers, NULL, id))
+        unlink_timer(&s->imm_head, &s->imm_tail, id);
 }
 
 static void sleep_until(double due)
@@ -235,25 +276,68 @@ static void sleep_until(double due)
     nanosleep(&ts, NULL);
 }
 
-static __attribute__((noinline)) int run_timer_once(JSContext *ctx, JobState *s)
+/* Kept out of line so that the callback's values die with this frame. */
+static __attribute__((noinline)) int call_timer(JSContext *ctx, Timer *t)
+{
+    JSValue r = js_call(ctx, t->fn, t->this_val, t->argc, t->argv);
+    return r == JS_EXCEPTION ? -1 : 0;
+}
+
+static int run_timer(JSContext *ctx, JobState *s)
 {
     Timer *t = s->timers;
     s->timers = t->next;
     if (t->interval >= 0) {
         /* re-armed before the call, so clearInterval inside it works */
         t->due = now_ms() + t->interval;
+        t->turn = s->turn;
         t->seq = s->seq++;
         insert_timer(s, t);
     }
-    JSValue r = js_call(ctx, t->fn, JS_UNDEFINED, t->argc, t->argv);
-    return r == JS_EXCEPTION ? -1 : 0;
+    int r = call_timer(ctx, t);
+    js_scrub_stack();
+    return r < 0 ? r : end_task(ctx, s);
 }
 
-static int run_timer(JSContext *ctx, JobState *s)
+static int run_immediate(JSContext *ctx, JobState *s)
 {
-    int r = run_timer_once(ctx, s);
+    Timer *t = s->imm_head;
+    s->imm_head = t->next;
+    if (!s->imm_head)
+        s->imm_tail = NULL;
+    int r = call_timer(ctx, t);
     js_scrub_stack();
-    return r;
+    return r < 0 ? r : end_task(ctx, s);
+}
+
+/* node takes more than a millisecond per turn of its loop, so a 0 or 1 ms
+ * timer always fires in the turn after the one that armed it; weakjs's
+ * turns are faster, and going by the clock alone would make that order
+ * vary from run to run.  Longer delays go by the clock. */
+static bool timer_due(JobState *s, Timer *t, double now)
+{
+    return t->due <= now || (t->delay <= 1 && t->turn < s->turn);
+}
+
+/* One turn of node's (libuv's) loop: pending tasks, then the timers due
+ * now, then the immediates queued before this turn's check phase (those
+ * they queue wait for the next turn).  An immediate queued by a timer
+ * therefore runs before a timer that timer queued, as in node. */
+static int loop_turn(JSContext *ctx, JobState *s)
+{
+    while (s->tasks.head)
+        if (run_job(ctx, &s->tasks) < 0 || end_task(ctx, s) < 0)
+            return -1;
+    s->turn++;
+    double now = now_ms();
+    while (s->timers && timer_due(s, s->timers, now))
+        if (run_timer(ctx, s) < 0)
+            return -1;
+    uint64_t check_seq = s->seq;
+    while (s->imm_head && s->imm_head->seq < check_seq)
+        if (run_immediate(ctx, s) < 0)
+            return -1;
+    return 0;
 }
 
 int js_run_event_loop(JSContext *ctx)
@@ -262,15 +346,12 @@ int js_run_event_loop(JSContext *ctx)
     if (end_task(ctx, s) < 0)
         return -1;
     for (;;) {
-        if (s->tasks.head) {
-            if (run_job(ctx, &s->tasks) < 0 || end_task(ctx, s) < 0)
-                return -1;
+        if (loop_turn(ctx, s) < 0)
+            return -1;
+        if (s->tasks.head || s->imm_head)
             continue;
-        }
         if (!s->timers)
             return 0;
         sleep_until(s->timers->due);
-        if (run_timer(ctx, s) < 0 || end_task(ctx, s) < 0)
-            return -1;
     }
 }

@@ -378,7 +378,7 @@ struct JSContext {
              *array_iterator_proto, *map_proto, *set_proto, *map_iterator_proto,
              *set_iterator_proto, *string_iterator_proto, *weakmap_proto,
              *weakset_proto, *weakref_proto, *finreg_proto, *promise_proto,
-             *generator_proto, *regexp_proto, *date_proto, *timeout_proto;
+             *generator_proto, *regexp_proto, *date_proto, *timeout_proto, *immediate_proto;
     JSObject *error_proto[JS_ERROR__COUNT];
     JSValue error_ctor[JS_ERROR__COUNT];
     JSValue array_proto_values;  /* Array.prototype[Symbol.iterator] for fast paths */
@@ -428,7 +428,7 @@ void js_forget_throw_site(JSContext *ctx);
  * timers run in order of due time (then of creation), each followed by the
  * microtasks it queued, as node does. */
 void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
-/* A task (setImmediate, a finalization cleanup): runs before the next timer. */
+/* A task (a finalization cleanup): runs before the next timer. */
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* process.nextTick: runs before the microtasks of the same checkpoint. */
 void js_enqueue_tick(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
@@ -451,8 +451,11 @@ void js_scrub_stack(void);
 int js_run_microtasks(JSContext *ctx);
 /* Run until no microtask or timer is pending; -1 on an uncaught error. */
 int js_run_event_loop(JSContext *ctx);
-/* Timers: a new timer id calling fn(args) after delay ms (repeat: every delay ms). */
-double js_add_timer(JSContext *ctx, JSValue fn, double delay, bool repeat, int argc, const JSValue *argv);
+/* Timers: a new timer id calling this_val.fn(args) after delay ms (repeat:
+ * every delay ms); an immediate runs in the loop's next check phase. */
+double js_add_timer(JSContext *ctx, JSValue fn, JSValue this_val, double delay, bool repeat, int argc,
+                    const JSValue *argv);
+double js_add_immediate(JSContext *ctx, JSValue fn, JSValue this_val, int argc, const JSValue *argv);
 void js_clear_timer(JSContext *ctx, double id);
 
 /* Print values as console.log does (util.inspect rules). */
