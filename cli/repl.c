@@ -1,97 +1,473 @@
-/* repl.c - the interactive loop on libedit: a `> ` prompt, line editing and
- * in-memory history, `... ` continuation while the parser calls the input
- * incomplete, each result printed with inspect, `.exit` and Ctrl-D to leave.
- * Errors print as `Uncaught Name: message` and the session goes on. */
+/* repl.c - the interactive loop, as node's REPL: a `> ` prompt, `... ` while
+ * the parser calls the input incomplete, each result printed with
+ * util.inspect (in colour on a colour terminal), `_` and `_error`, errors as
+ * `Uncaught TypeError: ...`, the dot-commands (.help .exit .break .clear
+ * .load .save .editor, and .gc), Ctrl-C to cancel a line, twice to leave,
+ * or to interrupt running code.
+ *
+ * Line editing, history and the Ctrl-C key live in repl_edit.c, Tab
+ * completion in repl_complete.c.  Re-declaring a top-level let/const/class
+ * in a later input is the resolver's business (parser/resolve.c): each
+ * input is a new script whose program-level lexical bindings share cells. */
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#include <editline/readline.h>
 #include <gc.h>
 
+#include "builtins/weak.h"
 #include "parser/ast.h"
-#include "runtime/js.h"
 #include "cli.h"
+#include "repl.h"
 
-/* True when `src` is an unfinished program the user may still complete. */
+/* ------------------------------------------------------------ _ and _error */
+
+/* The last result and the last error, as node keeps them; static storage
+ * is a collector root.  Assigning to either turns it into an ordinary
+ * global (node: "Expression assignment to _ now disabled."). */
+static JSValue last[2];
+static bool last_disabled[2];
+static const char *const last_names[2] = { "_", "_error" };
+
+static JSValue last_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{
+    return last[which];
+}
+
+static JSValue last_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{
+    JSValue v = argc > 0 ? argv[0] : JS_UNDEFINED;
+    last_disabled[which] = true;
+    last[which] = JS_UNDEFINED;
+    printf("Expression assignment to %s now disabled.\n", last_names[which]);
+    if (js_define_value_str(ctx, ctx->global, last_names[which], v, JS_PROP_CWE) < 0)
+        return JS_EXCEPTION;
+    return JS_UNDEFINED;
+}
+
+static void define_last(JSContext *ctx)
+{
+    for (int i = 0; i < 2; i++) {
+        last[i] = JS_UNDEFINED;
+        JSValue get = js_new_cfunction_magic(ctx, last_get, last_names[i], 0, i);
+        JSValue set = js_new_cfunction_magic(ctx, last_set, last_names[i], 1, i);
+        js_define_accessor(ctx, ctx->global, js_atom(ctx, last_names[i]), get, set, JS_PROP_CONFIGURABLE);
+    }
+}
+
+static void remember_last(int which, JSValue v)
+{
+    if (!last_disabled[which])
+        last[which] = v;
+}
+
+/* ------------------------------------------------------------ printing */
+
+/* node: colour on a terminal unless NO_COLOR / NODE_DISABLE_COLORS is set or
+ * TERM is dumb. */
+static bool use_colors(void)
+{
+    const char *term = getenv("TERM");
+    return isatty(STDOUT_FILENO) && !getenv("NO_COLOR") && !getenv("NODE_DISABLE_COLORS") && term &&
+           strcmp(term, "dumb") != 0;
+}
+
+static JSValue inspect_options(Repl *r)
+{
+    if (!r->colors)
+        return JS_UNDEFINED;
+    JSValue o = js_new_object(r->ctx);
+    js_set_str(r->ctx, o, "colors", JS_TRUE);
+    return o;
+}
+
+static void print_result(Repl *r, JSValue v)
+{
+    JSValue s = js_inspect(r->ctx, v, inspect_options(r));
+    if (s == JS_EXCEPTION) {
+        r->ctx->exception = JS_UNDEFINED;
+        return;
+    }
+    printf("%s\n", js_to_utf8(r->ctx, s, NULL));
+}
+
+/* A stack line of the REPL's own top level ("    at REPL:1:5"): node
+ * leaves those out, only frames of functions remain. */
+static bool top_level_frame(const char *line, size_t n)
+{
+    static const char at[] = "    at REPL:";
+    return n >= sizeof at - 1 && memcmp(line, at, sizeof at - 1) == 0;
+}
+
+static void print_uncaught(Repl *r, JSValue exc)
+{
+    JSContext *ctx = r->ctx;
+    remember_last(1, exc);
+    JSValue s = js_inspect(ctx, exc, js_is_object(exc) ? JS_UNDEFINED : inspect_options(r));
+    if (s == JS_EXCEPTION) {
+        ctx->exception = JS_UNDEFINED;
+        s = js_new_string(ctx, "<error>");
+    }
+    const char *text = js_to_utf8(ctx, s, NULL);
+    /* an Error inspects as its stack: `[TypeError: m]` becomes `TypeError: m`
+     * when nothing else is shown, as node prints it */
+    size_t len = strlen(text);
+    if (js_class_of(exc) == JS_CLASS_ERROR && len > 2 && text[0] == '[' && text[len - 1] == ']' &&
+        !strchr(text, '\n')) {
+        printf("Uncaught %.*s\n", (int)(len - 2), text + 1);
+        return;
+    }
+    fputs("Uncaught ", stdout);
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (!top_level_frame(p, n))
+            printf("%.*s\n", (int)n, p);
+        p += n + (nl != NULL);
+    }
+}
+
+/* ------------------------------------------------------------ evaluating */
+
+static JSContext *volatile interrupt_ctx;
+
+/* Ctrl-C while code runs: the evaluator sees the flag at its next loop
+ * iteration or call and throws.  (While a line is edited Ctrl-C is a key,
+ * repl_edit.c.) */
+static void on_sigint(int sig)
+{
+    (void)sig;
+    if (interrupt_ctx)
+        interrupt_ctx->interrupt = 1;
+}
+
+static void install_sigint(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+/* True when src is an unfinished program the user may still complete. */
 static bool incomplete(const char *src)
 {
     ParseError err = {0};
     return !parse_program("REPL", src, strlen(src), &err) && err.incomplete;
 }
 
-static void print_result(JSContext *ctx, JSValue v)
+static bool parses(const char *src)
 {
-    JSValue s = js_inspect(ctx, v, JS_UNDEFINED);
-    if (s != JS_EXCEPTION)
-        printf("%s\n", js_to_utf8(ctx, s, NULL));
+    ParseError err = {0};
+    return parse_program("REPL", src, strlen(src), &err) != NULL;
 }
 
-static void print_uncaught(JSContext *ctx, JSValue exc)
+/* node reads `{ a: 1 }` as an object literal, not a block: an input that
+ * starts with `{` and does not end with `;` is tried in parentheses first. */
+static const char *object_literal_fix(const char *src)
 {
-    JSValue shown = exc;
-    if (js_is_object(exc)) {
-        JSValue stack = js_get_atom(ctx, exc, ctx->atoms.stack);
-        if (js_is_string(stack))
-            shown = stack;
+    const char *p = src;
+    while (*p == ' ' || *p == '\t' || *p == '\n')
+        p++;
+    size_t n = strlen(p);
+    while (n > 0 && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\n'))
+        n--;
+    if (*p != '{' || p[n - 1] == ';')
+        return src;
+    char *w = GC_MALLOC_ATOMIC(n + 4);
+    w[0] = '(';
+    memcpy(w + 1, p, n);
+    memcpy(w + 1 + n, ")\n", 3);
+    return parses(w) ? w : src;
+}
+
+/* Evaluate one input and print what node would.  Its own call, with the
+ * stack scrubbed after it, so no stale word keeps an object alive for the
+ * next gc() (DESIGN.md, Determinism). */
+static __attribute__((noinline)) void eval_print(Repl *r, const char *src)
+{
+    JSContext *ctx = r->ctx;
+    repl_complete_note(r, src);
+    src = object_literal_fix(src);
+    ctx->interrupt = 0;
+    interrupt_ctx = ctx;
+    JSValue v = js_eval_script(ctx, "REPL", src, strlen(src));
+    if (v == JS_EXCEPTION) {
+        JSValue exc = ctx->exception;
+        ctx->exception = JS_UNDEFINED;
+        ctx->interrupt = 0;
+        fflush(stdout);
+        print_uncaught(r, exc);
+    } else {
+        remember_last(0, v);
+        ctx->interrupt = 0;
+        print_result(r, v);
     }
-    JSValue s = js_is_string(shown) ? shown : js_inspect(ctx, shown, JS_UNDEFINED);
-    if (s == JS_EXCEPTION)
-        s = js_new_string(ctx, "<error>");
-    fprintf(stderr, "Uncaught %s\n", js_to_utf8(ctx, s, NULL));
+    fflush(stdout);
+    /* promise reactions, timers and finalization callbacks the input queued */
+    ctx->interrupt = 0;
+    if (js_run_event_loop(ctx) < 0) {
+        JSValue exc = ctx->exception;
+        ctx->exception = JS_UNDEFINED;
+        fflush(stdout);
+        print_uncaught(r, exc);
+    }
+    interrupt_ctx = NULL;
+    ctx->interrupt = 0;
+    fflush(stdout);
 }
 
-/* Read one complete input, possibly over several lines; NULL at end of input. */
-static char *read_input(void)
+static void run_input(Repl *r, const char *src)
 {
-    char *buf = NULL;
+    eval_print(r, src);
+    js_scrub_stack();
+}
+
+/* ------------------------------------------------------------ dot-commands */
+
+static void log_line(Repl *r, const char *line)
+{
+    if (r->nlog == r->logcap) {
+        size_t nc = r->logcap ? r->logcap * 2 : 64;
+        char **nv = GC_MALLOC(nc * sizeof(char *));
+        if (r->nlog)
+            memcpy(nv, r->log, r->nlog * sizeof(char *));
+        r->log = nv;
+        r->logcap = nc;
+    }
+    r->log[r->nlog++] = (char *)line;
+}
+
+/* 1,234,567 */
+static const char *grouped(size_t n)
+{
+    char digits[32], *out = GC_MALLOC_ATOMIC(48);
+    int len = snprintf(digits, sizeof digits, "%zu", n), k = 0;
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            out[k++] = ',';
+        out[k++] = digits[i];
+    }
+    out[k] = 0;
+    return out;
+}
+
+static size_t heap_in_use(void)
+{
+    size_t heap = GC_get_heap_size(), free_bytes = GC_get_free_bytes();
+    return heap > free_bytes ? heap - free_bytes : 0;
+}
+
+/* .gc: gc() plus a report of what it freed. */
+static void cmd_gc(Repl *r)
+{
+    size_t before = heap_in_use();
+    js_collect(r->ctx);
+    size_t after = heap_in_use();
+    size_t freed = before > after ? before - after : 0;
+    printf("Collected: %s KB freed, %s KB in use, heap %s KB\n", grouped((freed + 512) / 1024),
+           grouped((after + 512) / 1024), grouped((GC_get_heap_size() + 512) / 1024));
+}
+
+static void cmd_load(Repl *r, const char *path)
+{
+    size_t len;
+    char *src = *path ? cli_read_file(path, &len) : NULL;
+    if (!src) {
+        printf("Failed to load: %s\n", path);
+        return;
+    }
+    fputs(src, stdout);
+    if (len > 0 && src[len - 1] != '\n')
+        fputc('\n', stdout);
+    log_line(r, src);
+    run_input(r, src);
+}
+
+static void cmd_save(Repl *r, const char *path)
+{
+    FILE *f = *path ? fopen(path, "w") : NULL;
+    if (!f) {
+        printf("Failed to save: %s\n", path);
+        return;
+    }
+    for (size_t i = 0; i < r->nlog; i++) {
+        const char *s = r->log[i];
+        size_t n = strlen(s);
+        fputs(s, f);
+        if (n == 0 || s[n - 1] != '\n')
+            fputc('\n', f);
+    }
+    bool ok = fclose(f) == 0;
+    printf(ok ? "Session saved to: %s\n" : "Failed to save: %s\n", path);
+}
+
+/* .editor: lines without a prompt until Ctrl-D, then one evaluation;
+ * Ctrl-C cancels. */
+static void cmd_editor(Repl *r)
+{
+    puts("// Entering editor mode (Ctrl+D to finish, Ctrl+C to cancel)");
+    fflush(stdout);
+    char *buf = GC_MALLOC_ATOMIC(1);
     size_t len = 0;
+    buf[0] = 0;
+    r->editor = true;
+    r->editor_done = false;
     for (;;) {
-        char *line = readline(buf ? "... " : "> ");
+        char *line = repl_edit_read(r, "");
         if (!line) {
-            if (buf)
-                putchar('\n');
-            return NULL;
+            r->editor = false;
+            if (r->ctrl_c)
+                return;
+            break;
         }
+        repl_edit_remember(r, line);
         size_t n = strlen(line);
         char *next = GC_MALLOC_ATOMIC(len + n + 2);
-        if (buf)
-            memcpy(next, buf, len);
+        memcpy(next, buf, len);
         memcpy(next + len, line, n);
         len += n;
         next[len++] = '\n';
         next[len] = 0;
-        free(line);
         buf = next;
-        if (!incomplete(buf))
-            return buf;
+        if (r->editor_done) {
+            r->editor = false;
+            fputs("\n", stdout);
+            break;
+        }
     }
+    log_line(r, buf);
+    run_input(r, buf);
+}
+
+static const char help_text[] =
+    ".break    Sometimes you get stuck, this gets you out\n"
+    ".clear    Alias for .break\n"
+    ".editor   Enter editor mode\n"
+    ".exit     Exit the REPL\n"
+    ".gc       Collect garbage now, as gc(), and report the memory freed\n"
+    ".help     Print this help message\n"
+    ".load     Load JS from a file into the REPL session\n"
+    ".save     Save all evaluated commands in this REPL session to a file\n"
+    "\n"
+    "Press Ctrl+C to abort current expression, Ctrl+D to exit the REPL\n";
+
+enum { CMD_NONE, CMD_DONE, CMD_BREAK, CMD_EXIT };
+
+/* A line `.name [arg]`; CMD_NONE when it is not a command (".5" is a number). */
+static int dot_command(Repl *r, const char *line)
+{
+    const char *p = line;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    if (p[0] != '.' || !((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z')))
+        return CMD_NONE;
+    const char *name = ++p;
+    while (*p && *p != ' ' && *p != '\t')
+        p++;
+    size_t n = (size_t)(p - name);
+    while (*p == ' ' || *p == '\t')
+        p++;
+    char *arg = GC_MALLOC_ATOMIC(strlen(p) + 1);
+    strcpy(arg, p);
+    for (size_t k = strlen(arg); k > 0 && (arg[k - 1] == ' ' || arg[k - 1] == '\t'); k--)
+        arg[k - 1] = 0;
+#define IS(s) (n == sizeof(s) - 1 && memcmp(name, s, n) == 0)
+    if (IS("exit"))
+        return CMD_EXIT;
+    if (IS("break") || IS("clear"))
+        return CMD_BREAK;
+    if (IS("help"))
+        fputs(help_text, stdout);
+    else if (IS("load"))
+        cmd_load(r, arg);
+    else if (IS("save"))
+        cmd_save(r, arg);
+    else if (IS("editor"))
+        cmd_editor(r);
+    else if (IS("gc"))
+        cmd_gc(r);
+    else
+        puts("Invalid REPL keyword");
+#undef IS
+    fflush(stdout);
+    return CMD_DONE;
+}
+
+/* ------------------------------------------------------------ the loop */
+
+static char *append_line(char *buf, const char *line)
+{
+    size_t len = buf ? strlen(buf) : 0, n = strlen(line);
+    char *next = GC_MALLOC_ATOMIC(len + n + 2);
+    if (buf)
+        memcpy(next, buf, len);
+    memcpy(next + len, line, n);
+    next[len + n] = '\n';
+    next[len + n + 1] = 0;
+    return next;
 }
 
 int cli_repl(JSContext *ctx)
 {
-    printf("Welcome to weakjs %s.\nType \".help\" for more information.\n", WEAKJS_VERSION);
+    Repl r;
+    memset(&r, 0, sizeof r);
+    r.ctx = ctx;
+    r.tty = isatty(STDIN_FILENO);
+    r.colors = use_colors();
+    define_last(ctx);
+    install_sigint();
+    repl_edit_open(&r);
+    repl_complete_init(&r);
+    if (r.tty)
+        printf("Welcome to weakjs %s.\nType \".help\" for more information.\n", WEAKJS_VERSION);
+    fflush(stdout);
+
+    char *buf = NULL;          /* the unfinished input so far */
+    bool exit_armed = false;   /* Ctrl-C on an empty line once already */
     for (;;) {
-        char *src = read_input();
-        if (!src)
-            return 0;
-        char *p = src;
-        while (*p == ' ' || *p == '\t')
-            p++;
-        if (*p == '\n' || *p == 0)
-            continue;
-        add_history(src);
-        if (!strncmp(p, ".exit", 5))
-            return 0;
-        if (!strncmp(p, ".help", 5)) {
-            puts(".exit     Exit the REPL\n.help     Print this help message");
+        char *line = repl_edit_read(&r, buf ? "... " : "> ");
+        if (!line && r.ctrl_c) {
+            if (buf || !r.ctrl_c_empty) {
+                buf = NULL;
+                exit_armed = false;
+                continue;
+            }
+            if (exit_armed)
+                break;
+            puts("(To exit, press Ctrl+C again or Ctrl+D or type .exit)");
+            fflush(stdout);
+            exit_armed = true;
             continue;
         }
-        JSValue v = js_eval_script(ctx, "REPL", src, strlen(src));
-        fflush(stdout);
-        if (v == JS_EXCEPTION)
-            print_uncaught(ctx, ctx->exception);
-        else
-            print_result(ctx, v);
+        if (!line)
+            break;
+        exit_armed = false;
+        int cmd = dot_command(&r, line);
+        if (cmd != CMD_NONE) {
+            if (cmd == CMD_EXIT)
+                break;
+            repl_edit_remember(&r, line);
+            if (cmd == CMD_BREAK)
+                buf = NULL;
+            continue;
+        }
+        if (!buf && strspn(line, " \t") == strlen(line))
+            continue;
+        repl_edit_remember(&r, line);
+        buf = append_line(buf, line);
+        if (incomplete(buf))
+            continue;
+        char *src = buf;
+        buf = NULL;
+        log_line(&r, src);
+        run_input(&r, src);
     }
+    repl_edit_close(&r);
+    fflush(stdout);
+    return 0;
 }

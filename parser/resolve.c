@@ -194,6 +194,26 @@ static int check_strict_name(R *r, Node *at, JSValue name)
     return 0;
 }
 
+/* Scripts that follow one another (REPL inputs) share the global scope.
+ * A later script may declare a top-level let/const/class again, as browser
+ * consoles allow (its cell is simply re-entered), but not over a var or
+ * function of an earlier one, nor a var over an earlier let: those are a
+ * SyntaxError, as in node (GlobalDeclarationInstantiation). */
+static bool earlier_lexical(R *r, JSValue name)
+{
+    GlobalCell *c = eval_global_cell(r->ctx, name, false);
+    return c && c->value != JS_EMPTY;
+}
+
+/* A var, function or built-in like `undefined`: a non-configurable own
+ * property of the global object. */
+static bool fixed_global(R *r, JSValue name)
+{
+    JSPropertyDescriptor d;
+    int got = js_get_own_property(r->ctx, js_obj(r->ctx->global), name, &d);
+    return got > 0 && !(d.flags & JS_PROP_CONFIGURABLE);
+}
+
 /* var and function-scope function declarations */
 /* where var declarations made in s land: its function (or program) scope, or
  * the separate var scope of a body with a non-simple parameter list */
@@ -227,6 +247,10 @@ static Binding *declare_var(R *r, Node *at, JSValue name, int kind, Node *func)
         if (b->kind == B_CALLEE)
             b->kind = B_VAR;
     } else {
+        if (fs->kind == SC_PROGRAM && !fs->module && earlier_lexical(r, name)) {
+            redeclared(r, at, name);
+            return NULL;
+        }
         b = add_binding(fs, name, B_VAR);
         b->global = fs->kind == SC_PROGRAM && !fs->module;
     }
@@ -265,6 +289,10 @@ static Binding *declare_lexical(R *r, Node *at, JSValue name, int kind)
         return NULL;
     }
     if (s->var_body && (b = find_binding(s->parent, name)) && b->kind == B_PARAM) {
+        redeclared(r, at, name);
+        return NULL;
+    }
+    if (s->kind == SC_PROGRAM && kind != B_PARAM && !s->module && fixed_global(r, name)) {
         redeclared(r, at, name);
         return NULL;
     }
