@@ -351,6 +351,26 @@ static JSValue internalize(JSContext *ctx, JSValue holder, JSValue name, JSValue
     return js_call(ctx, reviver, holder, 2, args);
 }
 
+/* An uncaught SyntaxError of JSON.parse shows the text, as V8 reports it:
+ * named <anonymous_script>, the caret at the failing position. */
+static JSValue syntax_error_site(JSONParser *p)
+{
+    JSContext *ctx = p->ctx;
+    JSValue exc = ctx->exception;
+    if (!js_is_object(exc) || js_obj(exc)->proto != ctx->error_proto[JS_SYNTAX_ERROR])
+        return JS_EXCEPTION;
+    uint32_t line = 1, col = 1;
+    for (uint32_t i = 0; i < p->pos && i < p->len; i++, col++)
+        if (js_string_at(p->src, i) == '\n') {
+            line++;
+            col = 0;
+        }
+    size_t len;
+    const char *text = js_to_utf8(ctx, p->srcv, &len);
+    js_set_throw_text(ctx, "<anonymous_script>", text, len, line, p->pos < p->len ? col : 0);
+    return JS_EXCEPTION;
+}
+
 static JSValue JSON_parse(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue text = js_to_string(ctx, argv[0]);
@@ -361,10 +381,12 @@ static JSValue JSON_parse(JSContext *ctx, JSValue this_val, int argc, JSValue *a
     skip_ws(&p);
     JSValue v = parse_value(&p);
     if (js_is_exception(v))
-        return v;
+        return syntax_error_site(&p);
     skip_ws(&p);
-    if (p.pos < p.len)
-        return js_throw_syntax_error(ctx, "Unexpected non-whitespace character after JSON at position %u", p.pos);
+    if (p.pos < p.len) {
+        js_throw_syntax_error(ctx, "Unexpected non-whitespace character after JSON at position %u", p.pos);
+        return syntax_error_site(&p);
+    }
     if (js_is_function(argv[1])) {
         JSValue root = js_new_object(ctx);
         js_define_value(ctx, root, ctx->atoms.empty, v, JS_PROP_CWE);

@@ -145,8 +145,12 @@ int js_run_microtasks(JSContext *ctx)
             if (run_job(ctx, &s->ticks) < 0)
                 return -1;
         while (s->micro.head)
-            if (run_job(ctx, &s->micro) < 0)
+            if (run_job(ctx, &s->micro) < 0) {
+                /* node rethrows a queueMicrotask callback's error, so its
+                 * report points where the error was made */
+                js_forget_throw_site(ctx);
                 return -1;
+            }
     }
     return 0;
 }
@@ -307,6 +311,10 @@ static int run_immediate(JSContext *ctx, JobState *s)
         s->imm_tail = NULL;
     int r = call_timer(ctx, t);
     js_scrub_stack();
+    /* node drops the callback once it ran, before an uncaught error's stack
+     * is written out: that frame reads `at Immediate.<anonymous>` */
+    if (js_is_object(t->this_val))
+        js_define_value_str(ctx, t->this_val, "_onImmediate", JS_NULL, JS_PROP_CWE);
     return r < 0 ? r : end_task(ctx, s);
 }
 

@@ -423,6 +423,10 @@ void js_report_exception(JSContext *ctx, JSValue exc, FILE *f);
  * statement ran (a rejection reported later): the report places it where
  * its stack says it was made, as node does. */
 void js_forget_throw_site(JSContext *ctx);
+/* The exception just thrown is about a text that is no script (JSON.parse's):
+ * the report shows that text as `name`, line and col (0: past its end). */
+void js_set_throw_text(JSContext *ctx, const char *name, const char *text, size_t len, uint32_t line,
+                       uint32_t col);
 /* ---------------------------------------------------------------- jobs and the event loop
  * Microtasks run in FIFO order once the current script or task is done;
  * timers run in order of due time (then of creation), each followed by the

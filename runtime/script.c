@@ -464,6 +464,17 @@ void js_forget_throw_site(JSContext *ctx)
     eval_note_caught(ctx);
 }
 
+void js_set_throw_text(JSContext *ctx, const char *name, const char *text, size_t len, uint32_t line,
+                       uint32_t col)
+{
+    keep_source(ctx, name, text, len);
+    EvalState *st = state(ctx);
+    st->thrown = ctx->exception;
+    st->throw_file = find_source(ctx, name)->filename;
+    st->throw_line = line;
+    st->throw_col = col;
+}
+
 /* One frame line's "file:line:col" (in parentheses or bare), when file is a
  * source we keep; built-ins' "(<anonymous>)" do not qualify. */
 static bool frame_position(JSContext *ctx, const char *at, const char *eol, char *file, size_t fsz,
@@ -524,6 +535,8 @@ static void print_source_line(FILE *out, Source *src, const char *file, uint32_t
     while (e < end && *e != '\n' && *e != '\r')
         e++;
     fprintf(out, "%s:%u\n%.*s\n", file, line, (int)(e - p), p);
+    if (col == 0) /* past the end of the text: node prints no caret line */
+        return;
     /* the caret: columns count code points; keep tabs so it lines up */
     uint32_t c = 1;
     for (const char *q = p; q < e && c < col; q++) {

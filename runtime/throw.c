@@ -337,9 +337,17 @@ THROW_KIND(js_throw_reference_error, JS_REFERENCE_ERROR)
 THROW_KIND(js_throw_syntax_error, JS_SYNTAX_ERROR)
 
 /* Throwing it allocates nothing: the stack may be exhausted and the heap full. */
+/* A fresh RangeError with its frames, as node's: the stack limit leaves
+ * STACK_MARGIN (context.c) for making it.  The preallocated one serves
+ * where the runaway recursion is the parser's, which has no frames. */
 JSValue js_throw_stack_overflow(JSContext *ctx)
 {
-    ctx->exception = ctx->stack_overflow_error;
+    if (!ctx->frame) {
+        ctx->exception = ctx->stack_overflow_error;
+        return JS_EXCEPTION;
+    }
+    JSValue msg = js_new_string(ctx, "Maximum call stack size exceeded");
+    ctx->exception = js_new_error(ctx, JS_RANGE_ERROR, msg);
     return JS_EXCEPTION;
 }
 

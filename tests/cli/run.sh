@@ -153,5 +153,39 @@ check eval-frames 0 "Error: x
     at [eval]:1:53" "" -- "$engine" -e \
     'function f() { return new Error("x"); } console.log(f().stack.split("\n").slice(0, 3).join("\n"))'
 
+# JSON.parse's SyntaxError shows the JSON text; a queueMicrotask callback's
+# error points where it was made; an immediate's frame once it ran; runaway
+# recursion reports its frames
+printf "JSON.parse('[1,\\\\n2,\\\\nx]');\n" >report-json.js
+check report-json 1 "" "<anonymous_script>:3
+x]
+^
+
+SyntaxError: Unexpected token 'x', \"[1,
+2,
+x]\" is not valid JSON
+    at JSON.parse (<anonymous>)
+    at Object.<anonymous> ($here/report-json.js:1:6)" -- "$engine" report-json.js
+check report-json-end 1 "" "<anonymous_script>:1
+{
+
+SyntaxError: Expected property name or '}' in JSON at position 1" -- "$engine" -e "JSON.parse('{')"
+printf "queueMicrotask(() => {\n  const e = new Error('boom');\n  throw e;\n});\n" >report-microtask.js
+check report-microtask 1 "" "$here/report-microtask.js:2
+  const e = new Error('boom');
+            ^
+
+Error: boom
+    at $here/report-microtask.js:2:13" -- "$engine" report-microtask.js
+printf "setImmediate(() => {\n  throw new Error('imm');\n});\n" >report-immediate.js
+check report-immediate 1 "" "$here/report-immediate.js:2
+  throw new Error('imm');
+  ^
+
+Error: imm
+    at Immediate.<anonymous> ($here/report-immediate.js:2:9)" -- "$engine" report-immediate.js
+printf "function f() { return f() + 1; }\nf();\n" >report-overflow.js
+check report-overflow 1 "" "    at f ($here/report-overflow.js:1:23)" -- "$engine" report-overflow.js
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
