@@ -187,5 +187,13 @@ Error: imm
 printf "function f() { return f() + 1; }\nf();\n" >report-overflow.js
 check report-overflow 1 "" "    at f ($here/report-overflow.js:1:23)" -- "$engine" report-overflow.js
 
+# not node's behaviour, by design: generators and async functions are a
+# later issue (LANGUAGE.md), and using one says so rather than reporting a
+# stray token
+check unsupported-async 1 "" "SyntaxError: Async functions are not supported" -- \
+    "$engine" -e 'const fetchIt = async (url) => url;'
+check unsupported-generator 1 "" "SyntaxError: Generator functions are not supported" -- \
+    "$engine" -e 'const range = { from: 1, *[Symbol.iterator]() { yield this.from; } };'
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
