@@ -10,6 +10,7 @@
 
 #include "builtins.h"
 #include "console.h"
+#include "inspect_priv.h"
 #include "mapset.h"
 #include "textbuf.h"
 
@@ -47,8 +48,40 @@ static JSValue call_global(JSContext *ctx, const char *obj, const char *fn, JSVa
     return js_call(ctx, f, JS_UNDEFINED, 1, &arg);
 }
 
-/* node's formatWithOptions: returns NULL on exception. */
-static char *format_args(JSContext *ctx, int argc, JSValue *argv)
+/* A copy of the inspect options (opts undefined: none) with some overridden,
+ * as node's {...inspectOptions, key: value}. */
+static JSValue derive_options(JSContext *ctx, JSValue opts, const char *k1, JSValue v1, const char *k2, JSValue v2,
+                              const char *k3, JSValue v3)
+{
+    JSValue o = js_new_object(ctx);
+    if (js_is_object(opts)) {
+        JSValue keys = js_own_keys(ctx, opts, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY);
+        if (js_is_exception(keys))
+            return keys;
+        for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
+            JSValue key = js_obj(keys)->u.array.elems[i];
+            JSValue v = js_get(ctx, opts, key);
+            if (js_is_exception(v))
+                return v;
+            js_set(ctx, o, key, v, false);
+        }
+    }
+    js_set_str(ctx, o, k1, v1);
+    js_set_str(ctx, o, k2, v2);
+    if (k3)
+        js_set_str(ctx, o, k3, v3);
+    return o;
+}
+
+/* inspect(v, options), NULL on exception. */
+static char *inspect_derived(JSContext *ctx, JSValue v, JSValue opts)
+{
+    return js_is_exception(opts) ? NULL : js_inspect_cstr(ctx, v, opts);
+}
+
+/* node's formatWithOptions: returns NULL on exception.  opts are the
+ * inspect options (undefined for console.log and util.format). */
+static char *format_args_with(JSContext *ctx, JSValue opts, int argc, JSValue *argv)
 {
     Str out;
     str_init(&out);
@@ -80,8 +113,10 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                             tmp = to_cstring(ctx, arg, &err);
                         }
                     } else {
-                        tmp = js_has_builtin_to_string(ctx, js_obj(arg)) ? js_inspect_with(ctx, arg, 0, false)
-                                                                       : to_cstring(ctx, arg, &err);
+                        tmp = js_has_builtin_to_string(ctx, js_obj(arg))
+                                  ? inspect_derived(ctx, arg, derive_options(ctx, opts, "depth", js_new_int(0), "colors",
+                                                                             JS_FALSE, "compact", js_new_int(3)))
+                                  : to_cstring(ctx, arg, &err);
                         if (!tmp)
                             return NULL;
                     }
@@ -114,11 +149,13 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
                     break;
                 }
                 case 'O':
-                    if (!(tmp = js_inspect_with(ctx, argv[++a], 2, false)))
+                    if (!(tmp = js_inspect_cstr(ctx, argv[++a], opts)))
                         return NULL;
                     break;
                 case 'o':
-                    if (!(tmp = js_inspect_with(ctx, argv[++a], 4, true)))
+                    tmp = inspect_derived(ctx, argv[++a], derive_options(ctx, opts, "showHidden", JS_TRUE, "depth",
+                                                                           js_new_int(4), NULL, JS_UNDEFINED));
+                    if (!tmp)
                         return NULL;
                     break;
                 case 'i':
@@ -168,7 +205,7 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
         if (js_is_string(argv[a])) {
             str_puts(&out, str_utf8(ctx, argv[a]));
         } else {
-            const char *s = js_inspect_cstr(ctx, argv[a], JS_UNDEFINED);
+            const char *s = js_inspect_cstr(ctx, argv[a], opts);
             if (!s)
                 return NULL;
             str_puts(&out, s);
@@ -176,6 +213,17 @@ static char *format_args(JSContext *ctx, int argc, JSValue *argv)
         join_sep = " ";
     }
     return out.p;
+}
+
+static char *format_args(JSContext *ctx, int argc, JSValue *argv)
+{
+    return format_args_with(ctx, JS_UNDEFINED, argc, argv);
+}
+
+JSValue js_format_with_options(JSContext *ctx, JSValue opts, int argc, JSValue *argv)
+{
+    char *s = format_args_with(ctx, opts, argc, argv);
+    return s ? str_to_js(ctx, s) : JS_EXCEPTION;
 }
 
 JSValue js_format(JSContext *ctx, int argc, JSValue *argv)
@@ -370,33 +418,6 @@ static JSValue console_trace(JSContext *ctx, JSValue this_val, int argc, JSValue
 
 /* ---------------------------------------------------------------- console.table */
 
-/* Display width as node's getStringWidth: wide East Asian characters count
- * 2, combining marks 0. */
-static size_t display_width(const char *s)
-{
-    size_t w = 0;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        uint32_t c;
-        int n;
-        if (*p < 0x80) { c = *p; n = 1; }
-        else if (*p < 0xe0) { c = *p & 0x1f; n = 2; }
-        else if (*p < 0xf0) { c = *p & 0x0f; n = 3; }
-        else { c = *p & 0x07; n = 4; }
-        for (int i = 1; i < n && p[i]; i++)
-            c = (c << 6) | (p[i] & 0x3f);
-        p += n;
-        if ((c >= 0x300 && c <= 0x36f) || (c >= 0x200b && c <= 0x200f))
-            continue;
-        bool wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) ||
-                    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) ||
-                    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) ||
-                    (c >= 0x1f900 && c <= 0x1f9ff) || (c >= 0x20000 && c <= 0x3fffd);
-        w += wide ? 2 : 1;
-    }
-    return w;
-}
-
 typedef struct TableCol {
     JSValue key;     /* property key, or JS_EMPTY for a fixed heading */
     char *head;
@@ -448,14 +469,16 @@ static char *table_inspect(JSContext *ctx, JSValue v)
     return s ? s : "";
 }
 
+/* Cells are padded to node's getStringWidth (strwidth.c): wide characters
+ * and emoji count 2, control characters (a multi-line cell's newlines) 0. */
 static void table_render(Table *t, Str *out)
 {
     size_t *w = js_malloc_atomic(sizeof(size_t) * (t->ncols + 1));
     for (uint32_t c = 0; c < t->ncols; c++) {
-        w[c] = display_width(t->cols[c].head);
+        w[c] = js_display_width(t->cols[c].head);
         for (uint32_t r = 0; r < t->nrows; r++)
-            if (t->cols[c].cells[r] && display_width(t->cols[c].cells[r]) > w[c])
-                w[c] = display_width(t->cols[c].cells[r]);
+            if (t->cols[c].cells[r] && js_display_width(t->cols[c].cells[r]) > w[c])
+                w[c] = js_display_width(t->cols[c].cells[r]);
     }
     static const char *const edges[3][3] = { { "┌", "┬", "┐" }, { "├", "┼", "┤" }, { "└", "┴", "┘" } };
     for (int line = 0; line < 3; line++) {
@@ -466,7 +489,7 @@ static void table_render(Table *t, Str *out)
                     const char *cell = t->cols[c].cells[r] ? t->cols[c].cells[r] : "";
                     str_puts(out, c ? " │ " : "│ ");
                     str_puts(out, cell);
-                    for (size_t k = display_width(cell); k < w[c]; k++)
+                    for (size_t k = js_display_width(cell); k < w[c]; k++)
                         str_puts(out, " ");
                 }
                 str_puts(out, " │\n");
@@ -485,7 +508,7 @@ static void table_render(Table *t, Str *out)
             for (uint32_t c = 0; c < t->ncols; c++) {
                 str_puts(out, c ? " │ " : "│ ");
                 str_puts(out, t->cols[c].head);
-                for (size_t k = display_width(t->cols[c].head); k < w[c]; k++)
+                for (size_t k = js_display_width(t->cols[c].head); k < w[c]; k++)
                     str_puts(out, " ");
             }
             str_puts(out, " │");
@@ -523,6 +546,31 @@ static bool table_collection(JSContext *ctx, JSValue data, Table *t)
     }
     t->nrows = i;
     return true;
+}
+
+/* node gathers the columns as keys of a null-prototype object, so integer
+ * keys come first in ascending order, then the rest in first-seen order. */
+static void table_order_columns(Table *t, Table *named, uint32_t rows)
+{
+    uint32_t *idx = js_malloc_atomic(sizeof(uint32_t) * (named->ncols + 1));
+    bool *pending = js_malloc_atomic(sizeof(bool) * (named->ncols + 1));   /* an index column not yet placed */
+    for (uint32_t c = 0; c < named->ncols; c++)
+        pending[c] = js_is_string(named->cols[c].key) && js_atom_is_index(named->cols[c].key, &idx[c]);
+    bool *was_index = js_malloc_atomic(sizeof(bool) * (named->ncols + 1));
+    memcpy(was_index, pending, sizeof(bool) * named->ncols);
+    for (;;) {
+        uint32_t best = UINT32_MAX;
+        for (uint32_t c = 0; c < named->ncols; c++)
+            if (pending[c] && (best == UINT32_MAX || idx[c] < idx[best]))
+                best = c;
+        if (best == UINT32_MAX)
+            break;
+        pending[best] = false;
+        table_add(t, named->cols[best].key, named->cols[best].head, rows)->cells = named->cols[best].cells;
+    }
+    for (uint32_t c = 0; c < named->ncols; c++)
+        if (!was_index[c])
+            table_add(t, named->cols[c].key, named->cols[c].head, rows)->cells = named->cols[c].cells;
 }
 
 static JSValue console_table(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -575,17 +623,7 @@ static JSValue console_table(JSContext *ctx, JSValue this_val, int argc, JSValue
                 }
             }
         }
-        /* a null-prototype object orders integer keys first */
-        for (int pass = 0; pass < 2; pass++) {
-            for (uint32_t c = 0; c < named.ncols; c++) {
-                uint32_t idx;
-                bool is_index = js_is_string(named.cols[c].key) && js_atom_is_index(named.cols[c].key, &idx);
-                if (is_index != (pass == 0))
-                    continue;
-                TableCol *dst = table_add(&t, named.cols[c].key, named.cols[c].head, n);
-                dst->cells = named.cols[c].cells;
-            }
-        }
+        table_order_columns(&t, &named, n);
         if (has_prim) {
             TableCol *vc = table_add(&t, JS_EMPTY, "Values", n);
             vc->cells = values;

@@ -8,6 +8,8 @@
 /* util.format(...args): format string handling and inspect of the rest,
  * exactly what console.log prints (without the newline). */
 JSValue js_format(JSContext *ctx, int argc, JSValue *argv);
+/* util.formatWithOptions: the same with inspect options for the values. */
+JSValue js_format_with_options(JSContext *ctx, JSValue opts, int argc, JSValue *argv);
 
 /* Private to console.c / console_inspect.c: the printer as UTF-8 text. */
 char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options);

@@ -63,7 +63,6 @@ static void str_put_cp(Str *s, uint32_t c)
 
 
 /* node's inspect.styles, each an inspect.colors pair of SGR codes. */
-enum { S_SPECIAL, S_NUMBER, S_BOOLEAN, S_UNDEFINED, S_NULL, S_STRING, S_SYMBOL, S_DATE, S_REGEXP };
 static const unsigned char style_codes[][2] = {
     [S_SPECIAL] = { 36, 39 },   /* cyan */
     [S_NUMBER] = { 33, 39 },    /* yellow */
@@ -77,7 +76,7 @@ static const unsigned char style_codes[][2] = {
 };
 
 /* node's ctx.stylize: the text itself when colors are off. */
-static char *stylize(const Insp *in, const char *text, int style)
+char *insp_stylize(const Insp *in, const char *text, int style)
 {
     if (!in->colors)
         return (char *)text;
@@ -121,12 +120,11 @@ static void insp_defaults(Insp *in, JSContext *ctx)
     in->sort_fn = JS_UNDEFINED;
 }
 
-static char *format_value(Insp *in, JSValue v, int rt);
 
 /* ================================================================ reading without side effects */
 
 /* An own property, data or accessor: 1 found, 0 not (exceptions cleared). */
-static int own_desc(Insp *in, JSObject *o, JSValue key, JSPropertyDescriptor *d)
+int insp_own_desc(Insp *in, JSObject *o, JSValue key, JSPropertyDescriptor *d)
 {
     JSValue saved = in->ctx->exception;
     int r = js_get_own_property(in->ctx, o, key, d);
@@ -143,7 +141,7 @@ static JSValue data_lookup(Insp *in, JSObject *o, JSValue key)
 {
     for (; o; o = o->proto) {
         JSPropertyDescriptor d;
-        if (own_desc(in, o, key, &d))
+        if (insp_own_desc(in, o, key, &d))
             return (d.flags & JS_PROP_ACCESSOR) ? JS_UNDEFINED : d.value;
     }
     return JS_UNDEFINED;
@@ -153,7 +151,7 @@ static bool has_property(Insp *in, JSObject *o, JSValue key)
 {
     for (; o; o = o->proto) {
         JSPropertyDescriptor d;
-        if (own_desc(in, o, key, &d))
+        if (insp_own_desc(in, o, key, &d))
             return true;
     }
     return false;
@@ -210,7 +208,7 @@ static const char *v8_class_name(Insp *in, JSObject *obj)
 {
     for (JSObject *o = obj; o; o = o->proto) {
         JSPropertyDescriptor d;
-        if (own_desc(in, o, in->ctx->sym.to_string_tag, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+        if (insp_own_desc(in, o, in->ctx->sym.to_string_tag, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
             js_is_string(d.value))
             return utf8(in, d.value);
     }
@@ -225,7 +223,6 @@ static const char *null_proto_fallback(Insp *in, JSObject *obj, const char *tag)
     return strcmp(name, tag) ? name : "Object";
 }
 
-static char *format_value(Insp *in, JSValue v, int rt);
 
 /* The objects being printed, innermost last: meeting one again is a cycle. */
 static void push_seen(Insp *in, JSValue v)
@@ -248,7 +245,7 @@ static const char *constructor_name(Insp *in, JSObject *obj, int rt, List *proto
     bool first_set = false;
     for (JSObject *o = obj; o; o = o->proto) {
         JSPropertyDescriptor d;
-        if (own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+        if (insp_own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
             js_is_function(d.value)) {
             const char *name = function_name(in, js_obj(d.value));
             if (*name && is_instance(obj, d.value, in)) {
@@ -278,7 +275,7 @@ static const char *constructor_name(Insp *in, JSObject *obj, int rt, List *proto
         sub.nseen = 0;
         sub.seen = NULL;
         sub.capseen = 0;
-        return str_printf("%s <%s>", res, format_value(&sub, js_mkptr(first_proto), 0));
+        return str_printf("%s <%s>", res, insp_format_value(&sub, js_mkptr(first_proto), 0));
     }
     return str_printf("%s <%s>", res, pc);
 }
@@ -293,7 +290,7 @@ static const char *to_string_tag(Insp *in, JSObject *obj)
      * accessor the printer calls (errors are ignored) */
     for (JSObject *o = obj; o; o = o->proto) {
         JSPropertyDescriptor d;
-        if (!own_desc(in, o, ctx->sym.to_string_tag, &d))
+        if (!insp_own_desc(in, o, ctx->sym.to_string_tag, &d))
             continue;
         if (!(d.flags & JS_PROP_ACCESSOR)) {
             tag = d.value;
@@ -310,7 +307,7 @@ static const char *to_string_tag(Insp *in, JSObject *obj)
     if (!js_is_string(tag) || js_str(tag)->len == 0)
         return "";
     JSPropertyDescriptor d;
-    if (own_desc(in, obj, in->ctx->sym.to_string_tag, &d) &&
+    if (insp_own_desc(in, obj, in->ctx->sym.to_string_tag, &d) &&
         (in->show_hidden || (d.flags & JS_PROP_ENUMERABLE)))
         return "";
     return utf8(in, tag);
@@ -451,22 +448,13 @@ static void quote_units(Str *out, JSString *s, uint32_t a, uint32_t b)
     str_putc(out, (char)q);
 }
 
-static char *quote_string(JSValue v)
-{
-    Str out;
-    str_init(&out);
-    JSString *s = js_string_flat(js_str(v));
-    quote_units(&out, s, 0, s->len);
-    return out.p;
-}
-
 /* One quoted piece of a string, in the string style. */
 static void quote_styled(const Insp *in, Str *out, JSString *s, uint32_t a, uint32_t b)
 {
     Str q;
     str_init(&q);
     quote_units(&q, s, a, b);
-    str_puts(out, stylize(in, q.p, S_STRING));
+    str_puts(out, insp_stylize(in, q.p, S_STRING));
 }
 
 /* A string inside a container: quoted, cut at maxStringLength, and split
@@ -517,6 +505,57 @@ static char *format_number(double d)
     return str_printf("%s", r);
 }
 
+/* Digits [a, b) of an integer part, '_' before each group of three from
+ * the right (a leading '-' is not a digit). */
+static void put_grouped_left(Str *out, const char *a, const char *b)
+{
+    if (*a == '-')
+        str_putc(out, *a++);
+    size_t n = (size_t)(b - a);
+    if (n < 4) {
+        str_putn(out, a, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (i && (n - i) % 3 == 0)
+            str_putc(out, '_');
+        str_putc(out, a[i]);
+    }
+}
+
+/* node's numericSeparator: String(n) with '_' every three digits, from the
+ * point leftwards and rightwards.  Exponent forms keep node's quirks: a
+ * whole number in e-notation is left alone, and a fraction without a point
+ * (1e-7) is split where node's indexOf('.') = -1 slicing splits it. */
+static char *format_number_separated(double d)
+{
+    char buf[40];
+    const char *s = js_number_to_cstr(d, buf);
+    size_t len = strlen(s);
+    if (!isfinite(d) || trunc(d) == d) {
+        if (!isfinite(d) || strchr(s, 'e'))
+            return str_printf("%s", s);
+        Str out;
+        str_init(&out);
+        put_grouped_left(&out, s, s + len);
+        return out.p;
+    }
+    const char *dot = strchr(s, '.');
+    const char *int_end = dot ? dot : s + len - 1;   /* slice(0, -1) when there is no point */
+    const char *frac = dot ? dot + 1 : s;             /* slice(0) likewise */
+    Str out;
+    str_init(&out);
+    put_grouped_left(&out, s, int_end);
+    str_putc(&out, '.');
+    size_t fn = strlen(frac);
+    for (size_t i = 0; i < fn; i++) {
+        if (i && i % 3 == 0 && fn > 3)
+            str_putc(&out, '_');
+        str_putc(&out, frac[i]);
+    }
+    return out.p;
+}
+
 static char *symbol_string(Insp *in, JSValue sym)
 {
     JSSymbol *s = js_get_ptr(sym);
@@ -530,15 +569,16 @@ static char *format_primitive(Insp *in, JSValue v)
     if (js_is_string(v))
         return format_string(in, v);
     if (js_is_number(v))
-        return stylize(in, format_number(js_get_number(v)), S_NUMBER);
+        return insp_stylize(in, in->numeric_separator ? format_number_separated(js_get_number(v))
+                                                 : format_number(js_get_number(v)), S_NUMBER);
     if (js_is_undefined(v))
-        return stylize(in, "undefined", S_UNDEFINED);
+        return insp_stylize(in, "undefined", S_UNDEFINED);
     if (js_is_null(v))
-        return stylize(in, "null", S_NULL);
+        return insp_stylize(in, "null", S_NULL);
     if (v == JS_TRUE || v == JS_FALSE)
-        return stylize(in, v == JS_TRUE ? "true" : "false", S_BOOLEAN);
+        return insp_stylize(in, v == JS_TRUE ? "true" : "false", S_BOOLEAN);
     if (js_is_symbol(v))
-        return stylize(in, symbol_string(in, v), S_SYMBOL);
+        return insp_stylize(in, symbol_string(in, v), S_SYMBOL);
     return "";
 }
 
@@ -574,39 +614,39 @@ static char *getter_value(Insp *in, JSObject *obj, JSValue getter, const char *l
         JSValue ms = js_is_symbol(m) ? JS_UNDEFINED : js_to_string(ctx, m);
         if (js_is_exception(ms))
             ctx->exception = saved, ms = js_new_string(ctx, "undefined");
-        return str_printf("%s <Inspection threw (%s)>%s", stylize(in, str_printf("[%s:", label), S_SPECIAL),
-                          utf8(in, ms), stylize(in, "]", S_SPECIAL));
+        return str_printf("%s <Inspection threw (%s)>%s", insp_stylize(in, str_printf("[%s:", label), S_SPECIAL),
+                          utf8(in, ms), insp_stylize(in, "]", S_SPECIAL));
     }
     in->indent += 2;
     char *r;
     if (js_is_object(v))
-        r = str_printf("%s %s", stylize(in, str_printf("[%s]", label), S_SPECIAL), format_value(in, v, rt));
+        r = str_printf("%s %s", insp_stylize(in, str_printf("[%s]", label), S_SPECIAL), insp_format_value(in, v, rt));
     else  /* null too: format_primitive gives it its bold */
-        r = str_printf("%s %s%s", stylize(in, str_printf("[%s:", label), S_SPECIAL), format_primitive(in, v),
-                       stylize(in, "]", S_SPECIAL));
+        r = str_printf("%s %s%s", insp_stylize(in, str_printf("[%s:", label), S_SPECIAL), format_primitive(in, v),
+                       insp_stylize(in, "]", S_SPECIAL));
     in->indent -= 2;
     return r;
 }
 
-static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int rt)
+char *insp_format_property(Insp *in, JSObject *obj, JSValue key, int type, int rt)
 {
     JSPropertyDescriptor d;
     char *str;
     const char *sep = " ";
-    if (!own_desc(in, obj, key, &d)) {
+    if (!insp_own_desc(in, obj, key, &d)) {
         d.flags = JS_PROP_ENUMERABLE;
         d.value = JS_UNDEFINED;
     }
     if (d.flags & JS_PROP_ACCESSOR) {
         bool g = !js_is_undefined(d.getter), s = !js_is_undefined(d.setter);
-        str = g ? stylize(in, s ? "[Getter/Setter]" : "[Getter]", S_SPECIAL)
-              : s ? stylize(in, "[Setter]", S_SPECIAL) : stylize(in, "undefined", S_UNDEFINED);
+        str = g ? insp_stylize(in, s ? "[Getter/Setter]" : "[Getter]", S_SPECIAL)
+              : s ? insp_stylize(in, "[Setter]", S_SPECIAL) : insp_stylize(in, "undefined", S_UNDEFINED);
         if (g && (in->getters == 1 || (in->getters == 2 && !s) || (in->getters == 3 && s)))
             str = getter_value(in, obj, d.getter, s ? "Getter/Setter" : "Getter", rt);
     } else {
         int diff = (in->compact != COMPACT_TRUE || type != K_OBJECT) ? 2 : 3;
         in->indent += diff;
-        str = format_value(in, d.value, rt);
+        str = insp_format_value(in, d.value, rt);
         /* compact: true puts a value wider than a line below its key */
         if (diff == 3 && in->break_length < (double)js_display_width(insp_remove_colors(in, str)))
             sep = str_printf("\n%*s", in->indent, "");
@@ -624,7 +664,7 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
         str_init(&esc);
         escape_units(&esc, ss, 0, ss->len, '\'');  /* node escapes quotes here too */
         str_putc(&name, '[');
-        str_puts(&name, stylize(in, esc.p, S_SYMBOL));
+        str_puts(&name, insp_stylize(in, esc.p, S_SYMBOL));
         str_putc(&name, ']');
     } else {
         JSString *ks = js_string_flat(js_str(key));
@@ -651,7 +691,7 @@ static char *format_property(Insp *in, JSObject *obj, JSValue key, int type, int
 static bool has_builtin_constructor(Insp *in, JSObject *o)
 {
     JSPropertyDescriptor d;
-    return own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
+    return insp_own_desc(in, o, in->ctx->atoms.constructor, &d) && !(d.flags & JS_PROP_ACCESSOR) &&
            js_class_of(d.value) == JS_CLASS_CFUNCTION;
 }
 
@@ -676,11 +716,11 @@ static void add_prototype_properties(Insp *in, JSObject *main, JSObject *obj, in
         for (uint32_t i = 0; i < keys.n; i++) {
             JSValue key = keys.v[i];
             JSPropertyDescriptor d;
-            if (key == ctor_atom || own_desc(in, main, key, &d) || find_key(&seen_keys, key) >= 0)
+            if (key == ctor_atom || insp_own_desc(in, main, key, &d) || find_key(&seen_keys, key) >= 0)
                 continue;
-            if (own_desc(in, obj, key, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_function(d.value))
+            if (insp_own_desc(in, obj, key, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_function(d.value))
                 continue;
-            list_push(out, format_property(in, obj, key, K_OBJECT, rt));
+            list_push(out, insp_format_property(in, obj, key, K_OBJECT, rt));
         }
         in->nseen--;
     }
@@ -688,136 +728,13 @@ static void add_prototype_properties(Insp *in, JSObject *main, JSObject *obj, in
 
 /* ================================================================ entry formatters */
 
-static char *remaining_text(double n)
-{
-    return str_printf("... %.0f more item%s", n, n > 1 ? "s" : "");
-}
-
-static double own_length(Insp *in, JSObject *a)
-{
-    JSPropertyDescriptor d;
-    if (own_desc(in, a, in->ctx->atoms.length, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_number(d.value))
-        return js_get_number(d.value);
-    return 0;
-}
-
-/* The own index keys of a non-fast array, ascending. */
-static uint32_t *slow_indexes(Insp *in, JSObject *a, uint32_t *count)
-{
-    JSValue saved = in->ctx->exception;
-    JSValue arr = js_own_keys(in->ctx, js_mkptr(a), JS_KEYS_STRINGS);
-    *count = 0;
-    if (js_is_exception(arr)) {
-        in->ctx->exception = saved;
-        return NULL;
-    }
-    JSObject *ka = js_obj(arr);
-    uint32_t *idx = js_malloc_atomic(sizeof(uint32_t) * (ka->u.array.len + 1));
-    for (uint32_t i = 0; i < ka->u.array.len; i++) {
-        uint32_t x;
-        if (js_is_string(ka->u.array.elems[i]) && js_atom_is_index(ka->u.array.elems[i], &x))
-            idx[(*count)++] = x;
-    }
-    return idx;
-}
-
-/* node's formatArray + formatSpecialArray: items, runs of holes as
- * `<N empty items>`, at most maxArrayLength entries. */
-static void format_array(Insp *in, JSObject *a, int rt, List *out)
-{
-    double len = own_length(in, a);
-    double max = fmin(fmax(in->max_array_length, 0), len);
-    bool fast = (a->h.flags & JS_OBJ_FAST_ARRAY) != 0;
-    uint32_t nidx = 0, pi = 0;
-    uint32_t *idx = fast ? NULL : slow_indexes(in, a, &nidx);
-    double i = 0;
-    while (i < len && out->n < max) {
-        bool present;
-        if (fast)
-            present = i < a->u.array.len && a->u.array.elems[(uint32_t)i] != JS_EMPTY;
-        else {
-            while (pi < nidx && idx[pi] < i)
-                pi++;
-            present = pi < nidx && idx[pi] == i;
-        }
-        if (present) {
-            if (fast) {
-                in->indent += 2;
-                list_push(out, format_value(in, a->u.array.elems[(uint32_t)i], rt));
-                in->indent -= 2;
-            } else {
-                list_push(out, format_property(in, a, js_atom_from_uint(in->ctx, (uint32_t)i), K_ARRAY, rt));
-            }
-            i++;
-            continue;
-        }
-        double j = i;
-        if (fast) {
-            while (j < a->u.array.len && a->u.array.elems[(uint32_t)j] == JS_EMPTY)
-                j++;
-            if (j >= a->u.array.len)
-                j = len;
-        } else {
-            j = pi < nidx ? idx[pi] : len;
-        }
-        if (j > len)
-            j = len;
-        double holes = j - i;
-        list_push(out, stylize(in, str_printf("<%.0f empty item%s>", holes, holes > 1 ? "s" : ""), S_UNDEFINED));
-        i = j;
-    }
-    if (i < len)
-        list_push(out, remaining_text(len - i));
-}
-
-static void format_set(Insp *in, JSValue set, int rt, List *out)
-{
-    uint32_t size = js_mapset_size(set);
-    double max = fmin(fmax(in->max_array_length, 0), size);
-    in->indent += 2;
-    const void *cur = NULL;
-    JSValue k, v;
-    uint32_t i = 0;
-    while (i < max && (cur = js_mapset_next(set, cur, &k, &v))) {
-        list_push(out, format_value(in, k, rt));
-        i++;
-    }
-    if (size > max)
-        list_push(out, remaining_text(size - max));
-    in->indent -= 2;
-}
-
-static void format_map(Insp *in, JSValue map, int rt, List *out)
-{
-    uint32_t size = js_mapset_size(map);
-    double max = fmin(fmax(in->max_array_length, 0), size);
-    in->indent += 2;
-    const void *cur = NULL;
-    JSValue k, v;
-    uint32_t i = 0;
-    while (i < max && (cur = js_mapset_next(map, cur, &k, &v))) {
-        char *ks = format_value(in, k, rt);
-        char *vs = format_value(in, v, rt);
-        list_push(out, str_printf("%s => %s", ks, vs));
-        i++;
-    }
-    if (size > max)
-        list_push(out, remaining_text(size - max));
-    in->indent -= 2;
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The sorted option: plain code-unit order (UTF-8 byte order agrees outside
  * the astral planes), or the user's comparator run as Array.prototype.sort
  * would run it. */
 static void sort_entries(Insp *in, char **v, uint32_t n)
 {
     if (js_is_undefined(in->sort_fn)) {
-        qsort(v, n, sizeof(char *), cmp_str);
+        qsort(v, n, sizeof(char *), insp_cmp_str);
         return;
     }
     JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
@@ -835,85 +752,67 @@ static void sort_entries(Insp *in, char **v, uint32_t n)
 }
 
 
-/* A Map/Set iterator's remaining items (weak: a WeakMap/WeakSet's live
- * entries, sorted as node sorts them). */
-static void format_iter_entries(Insp *in, JSValue *keys, JSValue *vals, uint32_t n, bool pairs, bool weak,
-                                int rt, List *out)
-{
-    double max = fmin(fmax(in->max_array_length, 0), n);
-    in->indent += 2;
-    uint32_t start = out->n;
-    for (uint32_t i = 0; i < max; i++) {
-        if (!pairs) {
-            list_push(out, format_value(in, keys[i], rt));
-        } else if (weak) {
-            char *ks = format_value(in, keys[i], rt);
-            list_push(out, str_printf("%s => %s", ks, format_value(in, vals[i], rt)));
-        } else {
-            List pair = { NULL, 0, 0 };
-            list_push(&pair, format_value(in, keys[i], rt));
-            list_push(&pair, format_value(in, vals[i], rt));
-            list_push(out, insp_reduce_to_single_string(in, &pair, "", "[", "]", K_ARRAY_EXTRAS, rt, NULL));
-        }
-    }
-    in->indent -= 2;
-    if (weak && !in->sorted && out->n - start > 1)
-        qsort(out->v + start, out->n - start, sizeof(char *), cmp_str);
-    if (n > max)
-        list_push(out, remaining_text(n - max));
-}
-
-static bool format_map_set_iterator(Insp *in, JSValue it, int rt, List *out)
-{
-    JSContext *ctx = in->ctx;
-    int kind = 0;
-    JSValue saved = ctx->exception;
-    JSValue rest = js_mapset_iterator_rest(ctx, it, &kind);
-    if (!js_is_object(rest)) {
-        ctx->exception = saved;
-        return false;
-    }
-    JSObject *ra = js_obj(rest);
-    uint32_t n = ra->u.array.len;
-    JSValue *keys = js_malloc(sizeof(JSValue) * (n + 1));
-    JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
-    for (uint32_t i = 0; i < n; i++) {
-        JSValue e = ra->u.array.elems[i];
-        if (kind == 2 && js_is_array(e) && js_obj(e)->u.array.len >= 2) {
-            keys[i] = js_obj(e)->u.array.elems[0];
-            vals[i] = js_obj(e)->u.array.elems[1];
-        } else {
-            keys[i] = e;
-            vals[i] = JS_UNDEFINED;
-        }
-    }
-    format_iter_entries(in, keys, vals, n, kind == 2, false, rt, out);
-    return kind == 2;
-}
-
-static void format_weak(Insp *in, JSValue coll, bool is_map, int rt, List *out)
-{
-    if (!in->show_hidden) {
-        list_push(out, stylize(in, "<items unknown>", S_SPECIAL));
-        return;
-    }
-    uint32_t n = js_weak_entries(in->ctx, coll, NULL, NULL, UINT32_MAX);
-    JSValue *keys = js_malloc(sizeof(JSValue) * (n + 1));
-    JSValue *vals = js_malloc(sizeof(JSValue) * (n + 1));
-    n = js_weak_entries(in->ctx, coll, keys, vals, n);
-    format_iter_entries(in, keys, vals, n, is_map, true, rt, out);
-}
-
 /* ================================================================ bases: functions, errors, boxed values */
+
+/* Provided by runtime/script.c: a closure's source text (as function.c). */
+const char *eval_function_source(JSContext *ctx, JSValue f, size_t *len) __attribute__((weak));
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* node's getFunctionBase decides "class" from the source text: after
+ * `class`, the first '{' must come before any '(' -- else only when the
+ * text (its comments dropped) starts with a space and a '{' precedes every
+ * '('.  So `class A extends (B) {}` prints as a plain [Function: A]. */
+static bool source_says_class(Insp *in, JSObject *f)
+{
+    size_t len;
+    const char *src = eval_function_source ? eval_function_source(in->ctx, js_mkptr(f), &len) : NULL;
+    if (!src || len < 6 || strncmp(src, "class", 5) || src[len - 1] != '}')
+        return true;
+    const char *a = src + 5, *end = src + len - 1;
+    const char *brace = memchr(a, '{', (size_t)(end - a));
+    if (!brace)
+        return false;
+    if (!memchr(a, '(', (size_t)(brace - a)))
+        return true;
+    /* the slow path: skip comments, then look for '{' before '(' */
+    if (!is_space(*a))
+        return false;
+    for (const char *p = a; p < end; p++) {
+        if (p[0] == '/' && p + 1 < end && p[1] == '/') {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            if (nl) {
+                p = nl;
+                continue;
+            }
+        } else if (p[0] == '/' && p + 1 < end && p[1] == '*') {
+            const char *q = p + 2;
+            while (q + 1 < end && !(q[0] == '*' && q[1] == '/'))
+                q++;
+            if (q + 1 < end) {
+                p = q + 1;
+                continue;
+            }
+        }
+        if (*p == '(')
+            return false;
+        if (*p == '{')
+            return true;
+    }
+    return false;
+}
 
 static char *function_base(Insp *in, JSObject *f, const char *ctor, const char *tag)
 {
     Str b;
     str_init(&b);
-    if (f->h.flags & JS_OBJ_CLASS_CTOR) {
+    if ((f->h.flags & JS_OBJ_CLASS_CTOR) && source_says_class(in, f)) {
         JSPropertyDescriptor d;
         const char *name = "";
-        if (own_desc(in, f, in->ctx->atoms.name, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_string(d.value))
+        if (insp_own_desc(in, f, in->ctx->atoms.name, &d) && !(d.flags & JS_PROP_ACCESSOR) && js_is_string(d.value))
             name = utf8(in, d.value);
         str_puts(&b, "[class ");
         str_puts(&b, *name ? name : "(anonymous)");
@@ -1110,10 +1009,12 @@ static char *boxed_base(Insp *in, JSObject *o, const char *ctor, const char *tag
     case JS_CLASS_BOOLEAN: type = "Boolean"; break;
     default: type = "Symbol"; break;
     }
-    Insp plain;
-    insp_defaults(&plain, in->ctx);
-    plain.compact = COMPACT_TRUE;  /* the value on one line, as node's formatPrimitive with no context */
-    prim = js_is_string(o->u.prim) ? quote_string(o->u.prim) : format_primitive(&plain, o->u.prim);
+    /* node's formatPrimitive with the real context but no colors: a boxed
+     * string is cut at maxStringLength and split after newlines, a number
+     * takes numericSeparator */
+    Insp nocolor = *in;
+    nocolor.colors = false;
+    prim = format_primitive(&nocolor, o->u.prim);
     Str b;
     str_init(&b);
     str_putc(&b, '[');
@@ -1175,20 +1076,6 @@ static char *regexp_base(Insp *in, JSValue re)
     return str_printf("/%s/%s", utf8(in, src), utf8(in, flags));
 }
 
-static void format_promise(Insp *in, JSValue p, int rt, List *out)
-{
-    JSValue result = JS_UNDEFINED;
-    int state = js_promise_state ? js_promise_state(p, &result) : 0;
-    if (state == 0) {
-        list_push(out, "<pending>");
-        return;
-    }
-    in->indent += 2;
-    char *s = format_value(in, result, rt);
-    in->indent -= 2;
-    list_push(out, state == 2 ? str_cat("<rejected> ", s) : s);
-}
-
 /* ================================================================ objects */
 
 enum { F_NONE, F_ARRAY, F_SET, F_MAP, F_ITER, F_WEAKSET, F_WEAKMAP, F_PROMISE };
@@ -1218,7 +1105,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
     char sizebuf[32];
 
     if (cls == JS_CLASS_ARRAY) {
-        double len = own_length(in, o);
+        double len = insp_own_length(in, o);
         snprintf(sizebuf, sizeof sizebuf, "(%.0f)", len);
         const char *prefix = (!ctor || strcmp(ctor, "Array") || *tag) ? get_prefix(ctor, tag, "Array", sizebuf) : "";
         keys = get_keys(in, o, true, 0);
@@ -1251,7 +1138,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         if (js_is_function(v)) {
             base = function_base(in, o, ctor, tag);
             if (keys.n + proto_props.n == 0)
-                return stylize(in, base, S_SPECIAL);
+                return insp_stylize(in, base, S_SPECIAL);
         } else if (ctor && !strcmp(ctor, "Object")) {
             /* node checks this before the class: Error.prototype prints as {} */
             if (cls == JS_CLASS_ARGUMENTS)
@@ -1268,11 +1155,11 @@ static char *format_raw(Insp *in, JSValue v, int rt)
         } else if (cls == JS_CLASS_DATE) {
             base = date_base(o);
             if (keys.n + proto_props.n == 0 || rt > in->depth)
-                return stylize(in, base, S_DATE);
+                return insp_stylize(in, base, S_DATE);
         } else if (cls == JS_CLASS_REGEXP) {
             base = regexp_base(in, v);
             if (keys.n + proto_props.n == 0 || rt > in->depth)
-                return stylize(in, base, S_REGEXP);
+                return insp_stylize(in, base, S_REGEXP);
         } else if (cls == JS_CLASS_PROMISE) {
             b0 = str_cat(get_prefix(ctor, tag, "Promise", ""), "{");
             formatter = F_PROMISE;
@@ -1286,7 +1173,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
             static const int styles[] = { [JS_CLASS_NUMBER] = S_NUMBER, [JS_CLASS_STRING] = S_STRING,
                                           [JS_CLASS_BOOLEAN] = S_BOOLEAN, [JS_CLASS_SYMBOL] = S_SYMBOL };
             if (keys.n + proto_props.n == 0)
-                return stylize(in, base, styles[cls]);
+                return insp_stylize(in, base, styles[cls]);
         } else {
             const char *prefix = get_prefix(ctor, tag, ctor ? "Object" : null_proto_fallback(in, o, tag), "");
             if (keys.n + proto_props.n == 0)
@@ -1298,7 +1185,7 @@ static char *format_raw(Insp *in, JSValue v, int rt)
     if (rt > in->depth) {
         char *name = get_prefix(ctor, tag, ctor ? "Object" : null_proto_fallback(in, o, tag), "");
         name[strlen(name) - 1] = 0;
-        return stylize(in, ctor ? str_printf("[%s]", name) : name, S_SPECIAL);
+        return insp_stylize(in, ctor ? str_printf("[%s]", name) : name, S_SPECIAL);
     }
     rt++;
     push_seen(in, v);
@@ -1306,31 +1193,31 @@ static char *format_raw(Insp *in, JSValue v, int rt)
 
     List out = { NULL, 0, 0 };
     switch (formatter) {
-    case F_ARRAY: format_array(in, o, rt, &out); break;
-    case F_SET: format_set(in, v, rt, &out); break;
-    case F_MAP: format_map(in, v, rt, &out); break;
+    case F_ARRAY: insp_format_array(in, o, rt, &out); break;
+    case F_SET: insp_format_set(in, v, rt, &out); break;
+    case F_MAP: insp_format_map(in, v, rt, &out); break;
     case F_ITER:
-        if (format_map_set_iterator(in, v, rt, &out)) {
+        if (insp_format_map_set_iterator(in, v, rt, &out)) {
             size_t n = strlen(b0);
             if (n >= 12 && !strcmp(b0 + n - 12, " Iterator] {"))
                 b0 = str_printf("%.*s Entries] {", (int)(n - 12), b0);
         }
         break;
-    case F_PROMISE: format_promise(in, v, rt, &out); break;
-    case F_WEAKSET: format_weak(in, v, false, rt, &out); break;
-    case F_WEAKMAP: format_weak(in, v, true, rt, &out); break;
+    case F_PROMISE: insp_format_promise(in, v, rt, &out); break;
+    case F_WEAKSET: insp_format_weak(in, v, false, rt, &out); break;
+    case F_WEAKMAP: insp_format_weak(in, v, true, rt, &out); break;
     default: break;
     }
     uint32_t nkeys_start = out.n;
     for (uint32_t i = 0; i < keys.n; i++)
-        list_push(&out, format_property(in, o, keys.v[i], extras, rt));
+        list_push(&out, insp_format_property(in, o, keys.v[i], extras, rt));
     for (uint32_t i = 0; i < proto_props.n; i++)  /* faint with colors */
         list_push(&out, in->colors ? str_printf("\x1b[2m%s\x1b[22m", proto_props.v[i]) : proto_props.v[i]);
     (void)ctx;
 
     uint32_t ref = circular_index(in, v);
     if (ref) {
-        char *r = stylize(in, str_printf("<ref *%u>", ref), S_SPECIAL);
+        char *r = insp_stylize(in, str_printf("<ref *%u>", ref), S_SPECIAL);
         if (in->compact != COMPACT_TRUE)
             base = *base ? str_printf("%s %s", r, base) : r;
         else
@@ -1375,7 +1262,7 @@ static JSValue user_options(Insp *in)
     js_set_str(ctx, o, "sorted", js_new_bool(in->sorted));
     js_set_str(ctx, o, "getters", in->getters == 1 ? JS_TRUE : in->getters == 2 ? js_new_string(ctx, "get")
                                   : in->getters == 3 ? js_new_string(ctx, "set") : JS_FALSE);
-    js_set_str(ctx, o, "numericSeparator", JS_FALSE);
+    js_set_str(ctx, o, "numericSeparator", js_new_bool(in->numeric_separator));
     js_set_str(ctx, o, "stylize", js_new_cfunction(ctx, stylize_no_color, "stylize", 1));
     in->user_opts = o;
     return o;
@@ -1407,7 +1294,7 @@ static char *custom_inspect(Insp *in, JSValue v, int rt)
         return NULL;
     JSPropertyDescriptor d;
     JSValue key = js_atom_from_string(ctx, js_new_string(ctx, "nodejs.util.inspect.custom"));
-    if (!own_desc(in, js_obj(registry), key, &d) || (d.flags & JS_PROP_ACCESSOR))
+    if (!insp_own_desc(in, js_obj(registry), key, &d) || (d.flags & JS_PROP_ACCESSOR))
         return NULL;   /* nobody has made the symbol, so no object has it */
     JSValue sym = d.value;
     if (!has_property(in, js_obj(v), sym))
@@ -1437,7 +1324,7 @@ static char *custom_inspect(Insp *in, JSValue v, int rt)
     if (r == v)
         return NULL;
     if (!js_is_string(r))
-        return format_value(in, r, rt);
+        return insp_format_value(in, r, rt);
     const char *s = str_utf8(ctx, r);
     if (!in->indent || !strchr(s, '\n'))
         return (char *)s;
@@ -1454,7 +1341,7 @@ fail:
     return "";
 }
 
-static char *format_value(Insp *in, JSValue v, int rt)
+char *insp_format_value(Insp *in, JSValue v, int rt)
 {
     if (in->failed)
         return "";
@@ -1484,7 +1371,7 @@ static char *format_value(Insp *in, JSValue v, int rt)
                 in->circ[in->ncirc++] = v;
                 idx = in->ncirc;
             }
-            return stylize(in, str_printf("[Circular *%u]", idx), S_SPECIAL);
+            return insp_stylize(in, str_printf("[Circular *%u]", idx), S_SPECIAL);
         }
     }
     return format_raw(in, v, rt);
@@ -1535,6 +1422,9 @@ static void read_options(Insp *in, JSValue opts)
     v = js_get_str(ctx, opts, "colors");
     if (!js_is_exception(v) && !js_is_undefined(v))
         in->colors = js_to_boolean(v);
+    v = js_get_str(ctx, opts, "numericSeparator");
+    if (!js_is_exception(v) && !js_is_undefined(v))
+        in->numeric_separator = js_to_boolean(v);
     v = js_get_str(ctx, opts, "customInspect");
     if (!js_is_exception(v) && !js_is_undefined(v))
         in->custom_inspect = js_to_boolean(v);
@@ -1562,7 +1452,7 @@ char *js_inspect_cstr(JSContext *ctx, JSValue v, JSValue options)
     Insp in;
     insp_defaults(&in, ctx);
     read_options(&in, options);
-    char *s = format_value(&in, v, 0);
+    char *s = insp_format_value(&in, v, 0);
     return in.failed ? NULL : s;
 }
 
@@ -1578,7 +1468,7 @@ char *js_inspect_with(JSContext *ctx, JSValue v, double depth, bool show_hidden)
     insp_defaults(&in, ctx);
     in.depth = depth;
     in.show_hidden = show_hidden;
-    char *s = format_value(&in, v, 0);
+    char *s = insp_format_value(&in, v, 0);
     return in.failed ? NULL : s;
 }
 
@@ -1588,12 +1478,19 @@ bool js_has_builtin_to_string(JSContext *ctx, JSObject *o)
     insp_defaults(&in_, ctx);
     Insp *in = &in_;
     JSPropertyDescriptor d;
-    if (own_desc(in, o, ctx->atoms.toString, &d))
+    /* a Symbol.toPrimitive method converts the object its own way */
+    for (JSObject *p = o; p; p = p->proto)
+        if (insp_own_desc(in, p, ctx->sym.to_primitive, &d)) {
+            if (!(d.flags & JS_PROP_ACCESSOR) && js_is_function(d.value))
+                return false;
+            break;
+        }
+    if (insp_own_desc(in, o, ctx->atoms.toString, &d))
         return false;
     for (JSObject *p = o->proto; p; p = p->proto) {
-        if (own_desc(in, p, ctx->atoms.toString, &d)) {
+        if (insp_own_desc(in, p, ctx->atoms.toString, &d)) {
             JSPropertyDescriptor c;
-            if (!own_desc(in, p, ctx->atoms.constructor, &c) || (c.flags & JS_PROP_ACCESSOR) ||
+            if (!insp_own_desc(in, p, ctx->atoms.constructor, &c) || (c.flags & JS_PROP_ACCESSOR) ||
                 !js_is_function(c.value))
                 return false;
             return js_class_of(c.value) == JS_CLASS_CFUNCTION;

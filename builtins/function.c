@@ -16,6 +16,14 @@ static JSValue Function_ctor(JSContext *ctx, JSValue this_val, int argc, JSValue
     return js_throw_syntax_error(ctx, "Function constructor is not supported");
 }
 
+/* %ThrowTypeError%: the getter and setter of Function.prototype's
+ * `arguments` and `caller` and of a strict arguments object's `callee`. */
+static JSValue ThrowTypeError(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return js_throw_type_error(ctx, "'caller', 'callee', and 'arguments' properties may not be accessed "
+                                    "on strict mode functions or the arguments objects for calls to them");
+}
+
 static JSValue Function_prototype_call(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     if (!js_is_function(this_val))
@@ -146,6 +154,13 @@ static const JSFunctionEntry function_proto_funcs[] = {
 void js_init_function(JSContext *ctx)
 {
     JSValue proto = js_mkptr(ctx->function_proto);
+    JSValue tte = js_new_cfunction(ctx, ThrowTypeError, "", 0);
+    js_define_value(ctx, tte, ctx->atoms.length, js_new_int(0), 0);
+    js_define_value(ctx, tte, ctx->atoms.name, ctx->atoms.empty, 0);
+    js_prevent_extensions(ctx, tte);
+    ctx->throw_type_error = tte;
+    js_define_accessor(ctx, proto, ctx->atoms.arguments, tte, tte, JS_PROP_CONFIGURABLE);
+    js_define_accessor(ctx, proto, ctx->atoms.caller, tte, tte, JS_PROP_CONFIGURABLE);
     js_define_class(ctx, "Function", Function_ctor, 1, proto);
     js_define_functions(ctx, proto, function_proto_funcs, JS_COUNTOF(function_proto_funcs));
     JSValue hi = js_new_cfunction(ctx, Function_prototype_hasInstance, "[Symbol.hasInstance]", 1);

@@ -1,5 +1,6 @@
 /* inspect_priv.h - what the value printer's files share (console_inspect.c
- * formats values, inspect_layout.c joins entries into lines): the inspect
+ * formats values, inspect_entries.c makes the entries of arrays and
+ * collections, inspect_layout.c joins entries into lines): the inspect
  * context, the entry list and a few text helpers.  Private to them. */
 #ifndef WEAKJS_BUILTINS_INSPECT_PRIV_H
 #define WEAKJS_BUILTINS_INSPECT_PRIV_H
@@ -68,14 +69,43 @@ typedef struct Insp {
     JSValue user_opts;       /* the options object custom inspectors get, made on first use */
     JSValue sort_fn;         /* sorted: a comparator function, else undefined */
     bool colors;             /* wrap values in node's ANSI styles (inspect.styles) */
+    bool numeric_separator;  /* numbers grouped by threes with '_' */
 } Insp;
 
 #define COMPACT_TRUE (-1)
 
-/* Text without its SGR sequences when colors are on (console_inspect.c). */
+/* util.formatWithOptions (console.c; used by util.c -- belongs in console.h,
+ * which is not the printer's to edit). */
+
+/* node's inspect.styles (console_inspect.c has their colors). */
+enum { S_SPECIAL, S_NUMBER, S_BOOLEAN, S_UNDEFINED, S_NULL, S_STRING, S_SYMBOL, S_DATE, S_REGEXP };
+
+/* ---- console_inspect.c */
+/* node's formatValue: any value at recursion depth rt. */
+char *insp_format_value(Insp *in, JSValue v, int rt);
+/* node's formatProperty: `key: value` (K_OBJECT) or the bare value (K_ARRAY). */
+char *insp_format_property(Insp *in, JSObject *obj, JSValue key, int type, int rt);
+/* An own property's descriptor without running JavaScript: 1 found, 0 not. */
+int insp_own_desc(Insp *in, JSObject *o, JSValue key, JSPropertyDescriptor *d);
+/* ctx.stylize: text wrapped in a style's SGR codes when colors are on. */
+char *insp_stylize(const Insp *in, const char *text, int style);
+/* Text without its SGR sequences when colors are on. */
 const char *insp_remove_colors(const Insp *in, const char *s);
 /* node's reduceToSingleString: one line or one entry per line, after
  * grouping long arrays into columns (inspect_layout.c). */
+/* ---- inspect_entries.c */
+char *insp_remaining_text(double n);                  /* "... N more items" */
+double insp_own_length(Insp *in, JSObject *a);        /* an array's length data property */
+int insp_cmp_str(const void *a, const void *b);       /* qsort order of entry strings */
+void insp_format_array(Insp *in, JSObject *a, int rt, List *out);
+void insp_format_set(Insp *in, JSValue set, int rt, List *out);
+void insp_format_map(Insp *in, JSValue map, int rt, List *out);
+/* Returns true for an entries iterator (node prints [... Entries]). */
+bool insp_format_map_set_iterator(Insp *in, JSValue it, int rt, List *out);
+void insp_format_weak(Insp *in, JSValue coll, bool is_map, int rt, List *out);
+void insp_format_promise(Insp *in, JSValue p, int rt, List *out);
+
+/* ---- inspect_layout.c */
 char *insp_reduce_to_single_string(Insp *in, List *out, const char *base, const char *b0, const char *b1,
                                    int extras, int rt, JSObject *value);
 

@@ -850,13 +850,15 @@ static JSValue util_format(JSContext *ctx, JSValue this_val, int argc, JSValue *
     return js_format(ctx, argc, argv);
 }
 
-/* formatWithOptions(inspectOptions, ...args): the options are checked but
- * the printer's format path uses its defaults (documented limitation). */
+/* console.c; its declaration belongs in console.h (not ours to edit). */
+
+/* formatWithOptions(inspectOptions, ...args): util.format with the options
+ * passed on to every inspect it makes. */
 static JSValue util_formatWithOptions(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     if (!is_obj_type(argv[0]))
         return js_throw_arg_type(ctx, "inspectOptions", "of type object", argv[0]);
-    return js_format(ctx, argc > 0 ? argc - 1 : 0, argv + 1);
+    return js_format_with_options(ctx, argv[0], argc > 0 ? argc - 1 : 0, argv + 1);
 }
 
 static JSValue util_isDeepStrictEqual(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)

@@ -4,7 +4,8 @@
  * Positions (Node.line/col, 1-based) are those of the node's first token,
  * except:
  *   CALL    the '(' of its arguments (as ast.h says);
- *   MEMBER  the property name after '.' or '?.' (where error carets point);
+ *   MEMBER  the property name after '.'; inside an optional chain the '.' or
+ *           '?.' before it (where V8 reports and points its caret);
  *   INDEX   its '[';
  *   PROPERTY the key's first token ('get'/'set' for accessors).
  * src_start/src_end (byte offsets) are set on FUNC and CLASS nodes, and also
@@ -573,6 +574,8 @@ Node *ast_unary(ParseState *ps, const LexToken *op, Node *a)
     n->op = (uint8_t)op->type;
     n->a = a;
     check_private_in_operand(ps, a);
+    if (op->type == LEX_TYPEOF && a->kind == AST_IDENT)
+        ast_set_report_pos(a, op->line, op->col);   /* `typeof x` in its TDZ */
     const Node *t = a->kind == AST_OPT_CHAIN ? a->a : a;
     if (op->type == LEX_DELETE && t->kind == AST_PRIVATE_MEMBER && !(a->flags & AST_F_PARENS))
         ast_error_at(ps, t, "Private fields can not be deleted");
@@ -586,6 +589,8 @@ Node *ast_update(ParseState *ps, const LexToken *op, Node *a, bool prefix)
     n->a = a;
     if (prefix)
         n->flags |= AST_F_PREFIX;
+    else
+        ast_set_report_pos(n, op->line, op->col);
     if (!prefix && a->kind == AST_UPDATE && !(a->flags & (AST_F_PREFIX | AST_F_PARENS)))
         ast_error(ps, op->line, op->col, op->type == LEX_INC ? "Unexpected token '++'" : "Unexpected token '--'");
     else if (!is_target(a))
@@ -607,6 +612,8 @@ Node *ast_binary(ParseState *ps, const LexToken *op, Node *a, Node *b)
     n->op = (uint8_t)t;
     n->a = a;
     n->b = b;
+    if (!logical)
+        ast_set_report_pos(n, op->line, op->col);   /* where V8 reports the operation */
     if (binds_like_in(t))
         check_private_in_operand(ps, b);
     if (t == LEX_STARSTAR && a->kind == AST_UNARY && !(a->flags & AST_F_PARENS))
@@ -634,6 +641,7 @@ Node *ast_assign(ParseState *ps, const LexToken *op, Node *a, Node *b)
     Node *n = at_start(AST_ASSIGN, a);
     n->op = (uint8_t)op->type;
     n->b = b;
+    ast_set_report_pos(n, op->line, op->col);   /* a store's errors and setter frames */
     if (op->type == LEX_ASSIGN && (a->kind == AST_ARRAY || a->kind == AST_OBJECT) && !(a->flags & AST_F_PARENS))
         n->a = ast_to_target(ps, a, "Invalid left-hand side in assignment");
     else if (is_target(a) && !(a->kind == AST_CALL && (op->type == LEX_AND_ASSIGN || op->type == LEX_OR_ASSIGN || op->type == LEX_NULLISH_ASSIGN)))
@@ -757,6 +765,17 @@ Node *ast_chain_start(Node *base, Node *link)
     link->a = base;
     n->a = link;
     return n;
+}
+
+/* V8 puts a property read inside an optional chain at its '.' or '?.',
+ * not at the name (a call through it still reports at the name). */
+Node *ast_link_at(Node *link, const LexToken *t)
+{
+    if (link->kind == AST_MEMBER) {
+        link->line = t->line;
+        link->col = t->col;
+    }
+    return link;
 }
 
 Node *ast_chain_extend(Node *chain, Node *link)
@@ -1091,12 +1110,13 @@ static void check_private_member(ParseState *ps, NodeList *done, Node *p)
     }
     for (uint32_t i = 0; i < done->len; i++) {
         Node *q = done->items[i];
-        if (q->a->kind != AST_PRIVATE_NAME || !same_name(q->a, k))
+        if (!q->a || q->a->kind != AST_PRIVATE_NAME || !same_name(q->a, k))   /* static blocks have no key */
             continue;
         bool pair = ((p->op == PROP_GET && q->op == PROP_SET) || (p->op == PROP_SET && q->op == PROP_GET)) &&
                     (p->flags & AST_F_STATIC) == (q->flags & AST_F_STATIC);
         for (uint32_t j = 0; pair && j < i; j++)
-            pair = !(done->items[j]->a->kind == AST_PRIVATE_NAME && same_name(done->items[j]->a, k));
+            pair = !(done->items[j]->a && done->items[j]->a->kind == AST_PRIVATE_NAME &&
+                     same_name(done->items[j]->a, k));
         if (!pair) {
             char *m = GC_MALLOC_ATOMIC(k->str_len * 3 + 48);
             const char *u = private_unexpected(k) + strlen("Unexpected identifier '");
@@ -1156,6 +1176,47 @@ Node *ast_stmt1(int kind, const LexToken *t, Node *a)
     else
         n->a = a;
     return n;
+}
+
+/* V8 gives the first bytecode of a return, throw, if, switch or expression
+ * statement the statement's position, so a name read that comes first and
+ * fails reports there (`return x + 1`: at `return`; `return 1 + x`: at x).
+ * Follows the operands evaluated first down to such a name. */
+Node *ast_first_read_at(Node *stmt)
+{
+    Node *e = stmt->a;
+    while (e) {
+        switch (e->kind) {
+        case AST_IDENT:
+            if (e->num == 0)
+                ast_set_report_pos(e, stmt->line, stmt->col);
+            return stmt;
+        case AST_ASSIGN:
+            e = e->op == LEX_ASSIGN && e->a->kind != AST_MEMBER && e->a->kind != AST_INDEX &&
+                e->a->kind != AST_PRIVATE_MEMBER ? e->b : e->a;
+            break;
+        case AST_TEMPLATE:
+            e = e->list.len > 1 && e->list.items[0]->str_len == 0 ? e->list.items[1] : NULL;
+            break;
+        case AST_SEQ:
+            e = e->list.len ? e->list.items[0] : NULL;
+            break;
+        case AST_ARRAY:   /* [...x]: x is read before the array is made */
+            e = e->list.len && e->list.items[0] && e->list.items[0]->kind == AST_SPREAD ? e->list.items[0]->a : NULL;
+            break;
+        case AST_UNARY:
+            e = e->op == LEX_DELETE ? NULL : e->a;
+            break;
+        case AST_BINARY: case AST_LOGICAL: case AST_COND: case AST_MEMBER: case AST_INDEX:
+        case AST_PRIVATE_MEMBER: case AST_CALL: case AST_NEW: case AST_TAGGED_TEMPLATE:
+        case AST_UPDATE: case AST_OPT_CHAIN:
+            e = e->a;
+            break;
+        default:
+            return stmt;
+        }
+    }
+    return stmt;
 }
 
 Node *ast_expr_stmt(Node *e)

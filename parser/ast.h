@@ -144,6 +144,23 @@ struct Node {
 };
 
 void ast_list_push(NodeList *l, Node *n);
+
+/* IDENT, ASSIGN, UPDATE: Node.num may hold the position a runtime error
+ * there reports instead of the node's own, as V8's bytecode positions do:
+ * a read that is the first thing its statement evaluates reports at the
+ * statement (or at its `typeof`); an assignment's store at its operator. */
+static inline void ast_set_report_pos(Node *n, uint32_t line, uint32_t col)
+{
+    n->num = (double)line * 4294967296.0 + col;
+}
+static inline bool ast_report_pos(const Node *n, uint32_t *line, uint32_t *col)
+{
+    if (n->num == 0)
+        return false;
+    *line = (uint32_t)(n->num / 4294967296.0);
+    *col = (uint32_t)(n->num - (double)*line * 4294967296.0);
+    return true;
+}
 const char *ast_kind_name(int kind);
 /* Print the tree as an indented S-expression; used by `weakjs --dump-ast`. */
 void ast_dump(FILE *out, const Node *n);

@@ -90,6 +90,7 @@ Node *ast_private_name(const LexToken *t);
 Node *ast_private_member(Node *obj, const LexToken *name, bool optional);
 Node *ast_private_in(ParseState *ps, const LexToken *name, Node *obj);
 Node *ast_chain_extend(Node *chain, Node *link);
+Node *ast_link_at(Node *link, const LexToken *t);
 
 /* functions and classes */
 Node *ast_params(Node *list, Node *rest);
@@ -113,6 +114,7 @@ Node *ast_static_block(ParseState *ps, const LexToken *t, const LexToken *lbrace
 Node *ast_program(ParseState *ps, Node *stmts);
 Node *ast_stmt1(int kind, const LexToken *t, Node *a);
 Node *ast_expr_stmt(Node *e);
+Node *ast_first_read_at(Node *stmt);
 Node *ast_var(ParseState *ps, const LexToken *kw, Node *decls, bool in_for_init);
 Node *ast_declarator(ParseState *ps, Node *target, Node *init);
 Node *ast_for_bind(ParseState *ps, const LexToken *kw, Node *target);

@@ -95,9 +95,9 @@ semi ::= ASI_SEMI.
 stmt(A) ::= LBRACE(T) stmt_list(L) RBRACE.                  { A = ast_stmt1(AST_BLOCK, T, L); }
 stmt(A) ::= VAR(T) decl_list(L) semi.                       { A = ast_var(ps, T, L, false); }
 stmt(A) ::= SEMI(T).                                        { A = ast_leaf(AST_EMPTY, T); }
-stmt(A) ::= expr(E) semi.                                   { A = ast_expr_stmt(E); }
-stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S). [IF_NO_ELSE] { A = ast_if(T, E, S, NULL); }
-stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S) ELSE if_body(F). { A = ast_if(T, E, S, F); }
+stmt(A) ::= expr(E) semi.                                   { A = ast_first_read_at(ast_expr_stmt(E)); }
+stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S). [IF_NO_ELSE] { A = ast_first_read_at(ast_if(T, E, S, NULL)); }
+stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S) ELSE if_body(F). { A = ast_first_read_at(ast_if(T, E, S, F)); }
 stmt(A) ::= WHILE(T) LPAREN expr(E) RPAREN loop_body(S).         { A = ast_loop(AST_WHILE, T, E, NULL, NULL, S); }
 stmt(A) ::= DO(T) loop_body(S) WHILE LPAREN expr(E) RPAREN dw_end. { A = ast_loop(AST_DO_WHILE, T, E, NULL, NULL, S); }
 stmt(A) ::= FOR(T) LPAREN for_init(I) SEMI opt_expr(C) SEMI opt_expr(U) RPAREN loop_body(S). { A = ast_loop(AST_FOR, T, I, C, U, S); }
@@ -110,12 +110,12 @@ stmt(A) ::= CONTINUE(T) ident(L) semi.                      { A = ast_jump(AST_C
 stmt(A) ::= BREAK(T) semi.                                  { A = ast_jump(AST_BREAK, T, NULL); }
 stmt(A) ::= BREAK(T) ident(L) semi.                         { A = ast_jump(AST_BREAK, T, L); }
 stmt(A) ::= RETURN(T) semi.                                 { A = ast_stmt1(AST_RETURN, T, NULL); }
-stmt(A) ::= RETURN(T) expr(E) semi.                         { A = ast_stmt1(AST_RETURN, T, E); }
-stmt(A) ::= THROW(T) expr(E) semi.                          { A = ast_stmt1(AST_THROW, T, E); }
+stmt(A) ::= RETURN(T) expr(E) semi.                         { A = ast_first_read_at(ast_stmt1(AST_RETURN, T, E)); }
+stmt(A) ::= THROW(T) expr(E) semi.                          { A = ast_first_read_at(ast_stmt1(AST_THROW, T, E)); }
 stmt(A) ::= TRY(T) block(B) catch_param(P) block(C).        { A = ast_try(T, B, P, C, NULL); }
 stmt(A) ::= TRY(T) block(B) FINALLY block(F).               { A = ast_try(T, B, NULL, NULL, F); }
 stmt(A) ::= TRY(T) block(B) catch_param(P) block(C) FINALLY block(F). { A = ast_try(T, B, P, C, F); }
-stmt(A) ::= SWITCH(T) LPAREN expr(E) RPAREN LBRACE case_list(L) RBRACE. { A = ast_switch(T, E, L); }
+stmt(A) ::= SWITCH(T) LPAREN expr(E) RPAREN LBRACE case_list(L) RBRACE. { A = ast_first_read_at(ast_switch(T, E, L)); }
 stmt(A) ::= ident(L) COLON stmt(S).                         { A = ast_labeled(L, S); }
 stmt(A) ::= ident(L) COLON func_decl(F).                    { A = ast_labeled(L, ast_labeled_func(ps, F)); }
 stmt(A) ::= DEBUGGER(T) semi.                               { A = ast_leaf(AST_DEBUGGER, T); }
@@ -328,11 +328,11 @@ call(A) ::= call(O) LBRACKET(T) expr(K) RBRACKET.           { A = ast_index(O, T
 call(A) ::= call(O) template(Q).                            { A = ast_tagged(O, Q); }
 
 /* optional chains: one OPT_CHAIN node holds the whole chain */
-optchain(A) ::= member(O) OPTCHAIN opt_link(L).             { A = ast_chain_start(O, L); }
-optchain(A) ::= call(O) OPTCHAIN opt_link(L).               { A = ast_chain_start(O, L); }
-optchain(A) ::= optchain(C) OPTCHAIN opt_link(L).           { A = ast_chain_extend(C, L); }
+optchain(A) ::= member(O) OPTCHAIN(Q) opt_link(L).          { A = ast_chain_start(O, ast_link_at(L, Q)); }
+optchain(A) ::= call(O) OPTCHAIN(Q) opt_link(L).            { A = ast_chain_start(O, ast_link_at(L, Q)); }
+optchain(A) ::= optchain(C) OPTCHAIN(Q) opt_link(L).        { A = ast_chain_extend(C, ast_link_at(L, Q)); }
 optchain(A) ::= optchain(C) arguments(G).                   { A = ast_chain_extend(C, ast_call(NULL, G, false)); }
-optchain(A) ::= optchain(C) DOT identifier_name(N).         { A = ast_chain_extend(C, ast_member(ps, NULL, N, false)); }
+optchain(A) ::= optchain(C) DOT(D) identifier_name(N).      { A = ast_chain_extend(C, ast_link_at(ast_member(ps, NULL, N, false), D)); }
 optchain(A) ::= optchain(C) DOT PRIVATE_NAME(P).            { A = ast_chain_extend(C, ast_private_member(NULL, P, false)); }
 optchain(A) ::= optchain(C) LBRACKET(T) expr(K) RBRACKET.   { A = ast_chain_extend(C, ast_index(NULL, T, K, false)); }
 opt_link(A) ::= identifier_name(N).                         { A = ast_member(ps, NULL, N, true); }

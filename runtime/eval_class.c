@@ -222,6 +222,7 @@ JSValue eval_private_get(Frame *f, Node *n, JSValue obj)
                 eval_set_pos(f, n);
                 return js_throw_type_error(f->ctx, "'%s' was defined without a getter", private_name(f->ctx, n));
             }
+            eval_set_pos(f, n);
             return js_call(f->ctx, a->getter, obj, 0, NULL);
         }
     }
@@ -631,6 +632,6 @@ JSValue eval_tagged_template(Frame *f, Node *n)
         eval_set_pos(f, tag);
         return js_throw_type_error(ctx, "%s is not a function", eval_node_text(f, tag));
     }
-    eval_set_pos(f, tag);
+    eval_set_pos(f, tpl);   /* V8: a tagged call is at its template */
     return js_call(ctx, fn, this_val, (int)nexpr + 1, argv);
 }

@@ -70,25 +70,67 @@ void eval_set_pos(Frame *f, Node *n)
     f->sf.col = n->col;
 }
 
-static JSValue throw_not_function(Frame *f, Node *callee)
+/* Where an error at n reports: the position the parser chose for it
+ * (ast_report_pos: a statement's first read, an assignment's operator),
+ * else its own. */
+static void report_pos(Frame *f, const Node *n)
 {
-    eval_set_pos(f, callee);
+    uint32_t line, col;
+    if (ast_report_pos(n, &line, &col)) {
+        f->sf.line = line;
+        f->sf.col = col;
+    } else {
+        f->sf.line = n->line;
+        f->sf.col = n->col;
+    }
+}
+
+/* V8 puts a call at its callee's name when the token before '(' is an
+ * identifier (f(), o.m()), else at the '(' (o[k](), (f)(), g()()). */
+static void call_pos(Frame *f, Node *call, Node *callee)
+{
+    if (callee->kind == AST_MEMBER && !(callee->flags & AST_F_PARENS) && call->col > callee->str_len &&
+        call->line == callee->line) {
+        f->sf.line = call->line;
+        f->sf.col = call->col - callee->str_len;
+    } else if ((callee->kind == AST_MEMBER || callee->kind == AST_IDENT) && !(callee->flags & AST_F_PARENS)) {
+        f->sf.line = callee->line;
+        f->sf.col = callee->col;
+    } else {
+        eval_set_pos(f, call);
+    }
+}
+
+static JSValue throw_not_function(Frame *f, Node *call, Node *callee)
+{
+    call_pos(f, call, callee);
     return js_throw_type_error(f->ctx, "%s is not a function", eval_node_text(f, callee));
 }
 
 /* ------------------------------------------------------------ identifiers */
 
-static JSValue throw_tdz(Frame *f, Node *n)
+/* at: where to report (n itself for a read; an assignment for its store) */
+static JSValue throw_tdz_at(Frame *f, Node *n, const Node *at)
 {
-    eval_set_pos(f, n);
+    report_pos(f, at);
     return js_throw_reference_error(f->ctx, "Cannot access '%s' before initialization",
                                     js_to_utf8(f->ctx, n->val, NULL));
 }
 
+static JSValue throw_tdz(Frame *f, Node *n)
+{
+    return throw_tdz_at(f, n, n);
+}
+
+static JSValue throw_undefined_at(Frame *f, Node *n, const Node *at)
+{
+    report_pos(f, at);
+    return js_throw_reference_error(f->ctx, "%s is not defined", js_to_utf8(f->ctx, n->val, NULL));
+}
+
 static JSValue throw_undefined(Frame *f, Node *n)
 {
-    eval_set_pos(f, n);
-    return js_throw_reference_error(f->ctx, "%s is not defined", js_to_utf8(f->ctx, n->val, NULL));
+    return throw_undefined_at(f, n, n);
 }
 
 static inline JSEnv *env_at(Frame *f, uint32_t depth)
@@ -246,18 +288,23 @@ static inline JSValue eval_leaf(Frame *f, Node *n)
     return eval_expr(f, n);
 }
 
-static int assign_const(Frame *f, Node *n)
+static int assign_const(Frame *f, Node *n, const Node *at)
 {
     if ((n->pad & IDENT_CALLEE) && !(n->pad & IDENT_CONST)) {
         if (!f->strict)
             return 0;
     }
-    eval_set_pos(f, n);
+    if (at)
+        report_pos(f, at);
+    else
+        eval_set_pos(f, n);
     js_throw_type_error(f->ctx, "Assignment to constant variable.");
     return -1;
 }
 
-static int global_set(Frame *f, Node *n, JSValue v, bool init)
+static inline int ident_set_at(Frame *f, Node *n, JSValue v, bool init, const Node *at);
+
+static int global_set(Frame *f, Node *n, JSValue v, bool init, const Node *at)
 {
     JSContext *ctx = f->ctx;
     JSValue *p = global_ic(ctx, n, JS_PROP_WRITABLE);
@@ -269,14 +316,14 @@ static int global_set(Frame *f, Node *n, JSValue v, bool init)
     if (c) {
         n->slot_kind = SLOT_GLOBAL_LEX;
         n->ic_shape = c;
-        return eval_ident_set(f, n, v, init);
+        return ident_set_at(f, n, v, init, at);
     }
     if (f->strict && !init) {
         int r = js_has_property(ctx, ctx->global, n->val);
         if (r < 0)
             return -1;
         if (r == 0) {
-            throw_undefined(f, n);
+            throw_undefined_at(f, n, at ? at : n);
             return -1;
         }
     }
@@ -288,11 +335,18 @@ static int global_set(Frame *f, Node *n, JSValue v, bool init)
 
 int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
 {
+    return ident_set_at(f, n, v, init, NULL);
+}
+
+/* at: the assignment or update whose store this is (where errors report),
+ * or NULL for bindings and loop heads (the name's own position) */
+static inline int ident_set_at(Frame *f, Node *n, JSValue v, bool init, const Node *at)
+{
     JSValue *p;
     switch (n->slot_kind) {
     case SLOT_LOCAL:
         if (unlikely(n->pad) && !init)
-            return assign_const(f, n);
+            return assign_const(f, n, at);
         f->locals[n->slot] = v;
         return 0;
     case SLOT_LOCAL_TDZ:
@@ -300,7 +354,7 @@ int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
         break;
     case SLOT_ENV:
         if (unlikely(n->pad) && !init)
-            return assign_const(f, n);
+            return assign_const(f, n, at);
         env_at(f, n->depth)->vars[n->slot] = v;
         return 0;
     case SLOT_ENV_TDZ:
@@ -312,25 +366,25 @@ int eval_ident_set(Frame *f, Node *n, JSValue v, bool init)
         GlobalCell *c = n->ic_shape;
         if (!init) {
             if (c->value == JS_EMPTY) {
-                throw_tdz(f, n);
+                throw_tdz_at(f, n, at ? at : n);
                 return -1;
             }
             if (c->is_const)
-                return assign_const(f, n);
+                return assign_const(f, n, at);
         }
         c->value = v;
         return 0;
     }
     default:
-        return global_set(f, n, v, init);
+        return global_set(f, n, v, init, at);
     }
     if (!init) {
         if (*p == JS_EMPTY) {
-            throw_tdz(f, n);
+            throw_tdz_at(f, n, at ? at : n);
             return -1;
         }
         if (n->pad & IDENT_CONST)
-            return assign_const(f, n);
+            return assign_const(f, n, at);
     }
     *p = v;
     return 0;
@@ -408,9 +462,8 @@ static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue 
         }
     } else if (js_is_string(obj) && key == ctx->atoms.length) {
         return js_new_int((int32_t)js_str(obj)->len);
-    } else if (js_is_nullish(obj)) {
-        eval_set_pos(f, n);
     }
+    eval_set_pos(f, n);   /* a getter's frame, or the TypeError, is at the name */
     return js_get_atom(ctx, obj, key);
 }
 
@@ -480,7 +533,9 @@ static void add_ic_fill(Node *n, JSObject *o, JSShape *before)
     n->ic_index = IC_ADD;
 }
 
-static __attribute__((noinline)) int set_member_slow(Frame *f, Node *n, JSValue obj, JSValue v)
+/* at: the assignment whose store this is (V8 reports a setter's frame and
+ * the store's errors at its operator), or NULL */
+static __attribute__((noinline)) int set_member_slow(Frame *f, Node *n, JSValue obj, JSValue v, const Node *at)
 {
     if (js_is_object(obj)) {
         JSObject *o = js_obj(obj);
@@ -500,9 +555,8 @@ static __attribute__((noinline)) int set_member_slow(Frame *f, Node *n, JSValue 
                 return 0;
             }
         }
-    } else {
-        eval_set_pos(f, n);
     }
+    report_pos(f, at ? at : n);
     JSShape *before = js_is_object(obj) ? js_obj(obj)->shape : NULL;
     if (js_set_atom(f->ctx, obj, n->val, v, f->strict) < 0)
         return -1;
@@ -520,7 +574,7 @@ static __attribute__((noinline)) int set_member_slow(Frame *f, Node *n, JSValue 
     return 0;
 }
 
-static inline int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
+static inline int set_member(Frame *f, Node *n, JSValue obj, JSValue v, const Node *at)
 {
     if (likely(js_is_object(obj))) {
         JSObject *o = js_obj(obj);
@@ -529,7 +583,7 @@ static inline int set_member(Frame *f, Node *n, JSValue obj, JSValue v)
             return 0;
         }
     }
-    return set_member_slow(f, n, obj, v);
+    return set_member_slow(f, n, obj, v, at);
 }
 
 /* o[key] with atom keys on plain objects: a few (shape, key) -> slot pairs. */
@@ -574,8 +628,7 @@ static __attribute__((noinline)) JSValue get_index_slow(Frame *f, Node *n, JSVal
         if (o->h.class_id == JS_CLASS_OBJECT)
             keyed_fill(n, o, key);
     }
-    if (!js_is_object(obj))
-        eval_set_pos(f, n);
+    eval_set_pos(f, n);
     return js_get(f->ctx, obj, key);
 }
 
@@ -590,7 +643,8 @@ static inline JSValue get_index(Frame *f, Node *n, JSValue obj, JSValue key)
     return get_index_slow(f, n, obj, key);
 }
 
-static __attribute__((noinline)) int set_index_slow(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v)
+static __attribute__((noinline)) int set_index_slow(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v,
+                                                    const Node *at)
 {
     if (js_is_object(obj) && is_atom_key(key)) {
         JSObject *o = js_obj(obj);
@@ -603,18 +657,18 @@ static __attribute__((noinline)) int set_index_slow(Frame *f, Node *n, JSValue o
                 }
             }
         }
+        report_pos(f, at ? at : n);
         if (js_set(f->ctx, obj, key, v, f->strict) < 0)
             return -1;
         if (o->h.class_id == JS_CLASS_OBJECT)
             keyed_fill(n, o, key);
         return 0;
     }
-    if (!js_is_object(obj))
-        eval_set_pos(f, n);
+    report_pos(f, at ? at : n);
     return js_set(f->ctx, obj, key, v, f->strict);
 }
 
-static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v)
+static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue v, const Node *at)
 {
     if (likely(js_is_object(obj) && js_is_int(key))) {
         JSObject *o = js_obj(obj);
@@ -624,7 +678,7 @@ static inline int set_index(Frame *f, Node *n, JSValue obj, JSValue key, JSValue
             return 0;
         }
     }
-    return set_index_slow(f, n, obj, key, v);
+    return set_index_slow(f, n, obj, key, v, at);
 }
 
 JSValue eval_super_base(Frame *f)
@@ -840,7 +894,9 @@ static inline bool num_binop(int op, double x, double y, JSValue *out)
     }
 }
 
-static JSValue binop(Frame *f, int op, JSValue a, JSValue b)
+/* at: the operator's node (V8 reports conversions and TypeErrors at the
+ * operator), or NULL */
+static JSValue binop(Frame *f, int op, JSValue a, JSValue b, const Node *at)
 {
     JSContext *ctx = f->ctx;
     if (likely(js_is_int(a) && js_is_int(b))) {
@@ -883,6 +939,8 @@ static JSValue binop(Frame *f, int op, JSValue a, JSValue b)
     if (js_is_number(a) && js_is_number(b) && num_binop(op, js_get_number(a), js_get_number(b), &r2))
         return r2;
 slow:
+    if (at)
+        report_pos(f, at);
     switch (op) {
     case LEX_PLUS: return add_slow(ctx, a, b);
     case LEX_MINUS: case LEX_STAR: case LEX_SLASH: case LEX_PERCENT: case LEX_STARSTAR:
@@ -909,7 +967,7 @@ slow:
     }
 }
 
-static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b);
+static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b, const Node *at);
 
 /* Left-leaning chains (a + b + c + ...) are walked with an explicit stack. */
 static __attribute__((noinline)) JSValue eval_binary_chain(Frame *f, Node *n)
@@ -935,7 +993,7 @@ static __attribute__((noinline)) JSValue eval_binary_chain(Frame *f, Node *n)
         JSValue b = eval_leaf(f, m->b);
         if (js_is_exception(b))
             return b;
-        acc = binop_fast(f, m->op, acc, b);
+        acc = binop_fast(f, m->op, acc, b, m);
         if (js_is_exception(acc))
             return acc;
     }
@@ -953,11 +1011,11 @@ static __attribute__((noinline)) JSValue eval_binary(Frame *f, Node *n)
     JSValue b = eval_leaf(f, n->b);
     if (js_is_exception(b))
         return b;
-    return binop_fast(f, n->op, a, b);
+    return binop_fast(f, n->op, a, b, n);
 }
 
 /* The int32 cases worth inlining at every binary node. */
-static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b)
+static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b, const Node *at)
 {
     if (js_is_int(a) && js_is_int(b)) {
         int32_t x = js_get_int(a), y = js_get_int(b), r;
@@ -996,7 +1054,7 @@ static inline JSValue binop_fast(Frame *f, int op, JSValue a, JSValue b)
         if (num_binop(op, js_get_number(a), js_get_number(b), &r2))
             return r2;
     }
-    return binop(f, op, a, b);
+    return binop(f, op, a, b, at);
 }
 
 static inline bool logical_done(int op, JSValue v)
@@ -1126,6 +1184,7 @@ static __attribute__((noinline)) JSValue eval_unary(Frame *f, Node *n)
 /* A reference: what assignments and updates read and write. */
 typedef struct Ref {
     Node *node;
+    const Node *at;   /* the assignment or update (where a store reports), or NULL */
     JSValue obj, key;
 } Ref;
 
@@ -1134,6 +1193,7 @@ typedef struct Ref {
 static int ref_prepare_ex(Frame *f, Node *t, Ref *r, bool assign)
 {
     r->node = t;
+    r->at = NULL;
     r->obj = r->key = JS_UNDEFINED;
     if (t->kind == AST_IDENT)
         return 0;
@@ -1200,7 +1260,7 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
 {
     Node *t = r->node;
     if (t->kind == AST_IDENT)
-        return eval_ident_set(f, t, v, false);
+        return ident_set_at(f, t, v, false, r->at);
     if (t->kind == AST_PRIVATE_MEMBER)
         return eval_private_set(f, t, r->obj, v);
     if (r->obj == JS_EMPTY) {
@@ -1211,13 +1271,13 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
         return js_set_receiver(f->ctx, base, r->key, v, this_val, true);
     }
     if (t->kind == AST_MEMBER)
-        return set_member(f, t, r->obj, v);
+        return set_member(f, t, r->obj, v, r->at);
     if (unlikely(js_is_nullish(r->obj) && js_is_object(r->key))) {
-        eval_set_pos(f, t);
+        report_pos(f, r->at ? r->at : t);
         js_throw_type_error(f->ctx, "Cannot set properties of %s", js_is_null(r->obj) ? "null" : "undefined");
         return -1;
     }
-    return set_index(f, t, r->obj, r->key, v);
+    return set_index(f, t, r->obj, r->key, v, r->at);
 }
 
 static __attribute__((noinline)) JSValue eval_update(Frame *f, Node *n)
@@ -1225,6 +1285,8 @@ static __attribute__((noinline)) JSValue eval_update(Frame *f, Node *n)
     Ref r;
     if (ref_prepare(f, n->a, &r) < 0)
         return JS_EXCEPTION;
+    if (!(n->flags & AST_F_PREFIX))
+        r.at = n;   /* x++ stores at its operator; ++x at x */
     JSValue old = ref_get(f, &r);
     if (js_is_exception(old))
         return old;
@@ -1292,7 +1354,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         }
         if (t->kind == AST_IDENT) {
             v = eval_named(f, n->b, t->val);
-            if (js_is_exception(v) || eval_ident_set(f, t, v, false) < 0)
+            if (js_is_exception(v) || ident_set_at(f, t, v, false, n) < 0)
                 return JS_EXCEPTION;
             return v;
         }
@@ -1301,7 +1363,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
             if (js_is_exception(obj))
                 return obj;
             v = eval_expr(f, n->b);
-            if (js_is_exception(v) || set_member(f, t, obj, v) < 0)
+            if (js_is_exception(v) || set_member(f, t, obj, v, n) < 0)
                 return JS_EXCEPTION;
             return v;
         }
@@ -1316,6 +1378,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         Ref r;
         if (ref_prepare_ex(f, t, &r, true) < 0)
             return JS_EXCEPTION;
+        r.at = n;
         v = eval_expr(f, n->b);
         if (js_is_exception(v) || ref_set(f, &r, v) < 0)
             return JS_EXCEPTION;
@@ -1329,7 +1392,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         v = eval_leaf(f, n->b);
         if (js_is_exception(v))
             return v;
-        v = binop_fast(f, op, old, v);
+        v = binop_fast(f, op, old, v, n);
         if (js_is_exception(v))
             return v;
         f->locals[t->slot] = v;
@@ -1338,6 +1401,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
     Ref r;
     if (ref_prepare(f, t, &r) < 0)
         return JS_EXCEPTION;
+    r.at = n;
     JSValue old = ref_get(f, &r);
     if (js_is_exception(old))
         return old;
@@ -1349,7 +1413,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         v = eval_expr(f, n->b);
         if (js_is_exception(v))
             return v;
-        v = binop(f, op, old, v);
+        v = binop(f, op, old, v, n);
     }
     if (js_is_exception(v) || ref_set(f, &r, v) < 0)
         return JS_EXCEPTION;
@@ -1503,17 +1567,6 @@ static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, NodeList *l,
     return JS_UNDEFINED;
 }
 
-static void call_pos(Frame *f, Node *call, Node *callee)
-{
-    if (callee->kind == AST_MEMBER && call->col > callee->str_len && call->line == callee->line) {
-        f->sf.line = call->line;
-        f->sf.col = call->col - callee->str_len;
-    } else {
-        f->sf.line = callee->line;
-        f->sf.col = callee->col;
-    }
-}
-
 static JSValue eval_super_call(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
@@ -1614,7 +1667,7 @@ static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
         return JS_EXCEPTION;
     }
     if (unlikely(!js_is_function(fn)))
-        return throw_not_function(f, c);
+        return throw_not_function(f, n, c);
     call_pos(f, n, c);
     JSObject *o = js_obj(fn);
     if (likely(o->h.class_id == JS_CLASS_FUNCTION && !(o->h.flags & JS_OBJ_CLASS_CTOR)))

@@ -35,8 +35,8 @@ static int destructure_error(Frame *f, Node *pat, JSValue v)
 {
     JSContext *ctx = f->ctx;
     const char *what = js_is_null(v) ? "null" : "undefined";
-    eval_set_pos(f, pat);
     Node *first = pat->list.len ? pat->list.items[0] : NULL;
+    eval_set_pos(f, first ? first : pat);   /* V8: at the first property */
     if (first && first->kind == AST_PROPERTY && !(first->flags & AST_F_COMPUTED) && first->a->val)
         js_throw_type_error(ctx, "Cannot destructure property '%s' of '%s' as it is %s.",
                             js_to_utf8(ctx, first->a->val, NULL), what, what);
@@ -84,6 +84,7 @@ static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
         if (js_is_exception(key))
             return -1;
         used[nused++] = key;
+        eval_set_pos(f, p);   /* a getter's frame is at the property */
         JSValue x = js_get(ctx, v, key);
         if (js_is_exception(x))
             return -1;

@@ -101,23 +101,37 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
             }
         }
     }
-    /* length, name, prototype: the same transitions for every closure of fn */
+    /* V8 gives sloppy ordinary functions own `arguments` and `caller`
+     * (null, read-only) between name and prototype; strict ones, arrows,
+     * methods and classes inherit Function.prototype's throwing accessors. */
+    bool legacy = ordinary && !s->strict;
+    /* length, name[, arguments, caller], prototype: the same transitions for
+     * every closure of fn */
     if (sc && o->shape == sc->fn_start && sc->fn_end && o->slots == (JSValue *)(o + 1)) {
         o->shape = sc->fn_end;
         o->slots[0] = js_new_int((int32_t)s->length);
         o->slots[1] = name;
-        if (ordinary)
+        if (legacy) {
+            o->slots[2] = JS_NULL;
+            o->slots[3] = JS_NULL;
+            o->slots[4] = proto;
+        } else if (ordinary) {
             o->slots[2] = proto;
+        }
         return fobj;
     }
     JSShape *start = o->shape;
     js_define_value(ctx, fobj, ctx->atoms.length, js_new_int((int32_t)s->length), JS_PROP_CONFIGURABLE);
     js_define_value(ctx, fobj, ctx->atoms.name, name, JS_PROP_CONFIGURABLE);
+    if (legacy) {
+        js_define_value(ctx, fobj, ctx->atoms.arguments, JS_NULL, 0);
+        js_define_value(ctx, fobj, ctx->atoms.caller, JS_NULL, 0);
+    }
     if (ordinary)
         js_define_value(ctx, fobj, ctx->atoms.prototype, proto, JS_PROP_WRITABLE);
     if (!sc)
         sc = fn->ic_shape = js_malloc(sizeof(ShapeCache));
-    if (!start->dict && !o->shape->dict && o->shape->count == (ordinary ? 3u : 2u)) {
+    if (!start->dict && !o->shape->dict && o->shape->count == (legacy ? 5u : ordinary ? 3u : 2u)) {
         sc->fn_start = start;
         sc->fn_end = o->shape;
     }
@@ -148,8 +162,15 @@ static JSValue make_arguments(Frame *f)
         js_define_value(ctx, a, js_atom_from_uint(ctx, (uint32_t)i), f->argv[i], JS_PROP_CWE);
     js_define_value(ctx, a, ctx->atoms.length, js_new_int(f->argc), JS_PROP_CW);
     js_define_value(ctx, a, ctx->sym.iterator, ctx->array_proto_values, JS_PROP_CW);
-    if (!f->strict)
+    /* a strict function's or a non-simple parameter list's arguments
+     * object is unmapped: its callee throws */
+    bool simple = true;
+    for (uint32_t i = 0; i < s->nparams && simple; i++)
+        simple = s->node->list.items[i]->kind == AST_IDENT;
+    if (!f->strict && simple)
         js_define_value(ctx, a, ctx->atoms.callee, f->func, JS_PROP_CW);
+    else
+        js_define_accessor(ctx, a, ctx->atoms.callee, ctx->throw_type_error, ctx->throw_type_error, 0);
     return a;
 }
 

@@ -25,17 +25,28 @@
  * the object: one allocation instead of two for the common small object.
  * Such slots are never passed to js_realloc (see obj_add_slot). */
 #define INLINE_SLOTS 4
+/* A sloppy function's five: length, name, arguments, caller, prototype.
+ * The block still rounds up to the same collector size class. */
+#define INLINE_SLOTS_FUNC 5
 
 static inline JSValue *inline_slots(JSObject *o)
 {
     return (JSValue *)(o + 1);
 }
 
+static inline uint32_t inline_capacity(const JSObject *o)
+{
+    return o->h.class_id == JS_CLASS_FUNCTION ? INLINE_SLOTS_FUNC : INLINE_SLOTS;
+}
+
 JSObject *js_alloc_object(JSContext *ctx, JSObject *proto, JSClassID cls)
 {
     JSObject *o;
-    if (cls == JS_CLASS_OBJECT || cls == JS_CLASS_FUNCTION) {
+    if (cls == JS_CLASS_OBJECT) {
         o = js_malloc(sizeof *o + INLINE_SLOTS * sizeof(JSValue));
+        o->slots = inline_slots(o);
+    } else if (cls == JS_CLASS_FUNCTION) {
+        o = js_malloc(sizeof *o + INLINE_SLOTS_FUNC * sizeof(JSValue));
         o->slots = inline_slots(o);
     } else {
         o = js_malloc(sizeof *o);
@@ -115,7 +126,7 @@ static void obj_add_slot(JSObject *o, JSValue key, uint32_t flags, JSValue v)
         js_shape_dict_append(sh, key, flags);
     }
     if (o->slots == inline_slots(o)) {
-        if (n + 1 > INLINE_SLOTS) {
+        if (n + 1 > inline_capacity(o)) {
             JSValue *ns = js_malloc((size_t)js_shape_slot_capacity(n + 1) * sizeof(JSValue));
             memcpy(ns, o->slots, n * sizeof(JSValue));
             o->slots = ns;
@@ -353,6 +364,20 @@ static int fail(JSContext *ctx, bool strict, const char *fmt, const char *a, con
 static const char *value_tag(JSContext *ctx, JSValue v)
 {
     return js_is_object(v) ? js_object_tag(ctx, js_obj(v)) : js_key_to_cstr(ctx, v);
+}
+
+/* A function as V8 names it in messages: its source text, from
+ * Function.prototype.toString (what it prints, if a script replaced it). */
+static const char *function_text(JSContext *ctx, JSValue f)
+{
+    JSValue saved = ctx->exception;
+    JSValue ts = js_get_str(ctx, js_mkptr(ctx->function_proto), "toString");
+    JSValue s = js_is_function(ts) ? js_call(ctx, ts, f, 0, NULL) : JS_EXCEPTION;
+    if (!js_is_string(s)) {
+        ctx->exception = saved;
+        return "function";
+    }
+    return js_to_utf8(ctx, s, NULL);
 }
 
 /* ---------------------------------------------------------------- keys */
@@ -601,7 +626,10 @@ static int set_from(JSContext *ctx, JSObject *start, JSValue key, JSValue v, JSV
         if (!(r.flags & JS_PROP_WRITABLE)) {
             if (!strict)
                 return 0;
-            if (js_is_object(receiver))
+            if (js_is_function(receiver))
+                js_throw_type_error(ctx, "Cannot assign to read only property '%s' of function '%s'",
+                                    js_key_to_cstr(ctx, key), function_text(ctx, receiver));
+            else if (js_is_object(receiver))
                 js_throw_type_error(ctx, "Cannot assign to read only property '%s' of object '%s'",
                                     js_key_to_cstr(ctx, key), js_object_tag(ctx, js_obj(receiver)));
             else
