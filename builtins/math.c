@@ -181,15 +181,25 @@ static const JSFunctionEntry math_funcs[] = {
     { "random", Math_random, 0 },
 };
 
+/* V8's order of Math's functions, which getOwnPropertyNames and inspect
+ * with showHidden reveal. */
+static const char *const v8_order[] = {
+    "abs", "acos", "acosh", "asin", "asinh", "atan", "atanh", "atan2", "ceil", "cbrt", "expm1", "clz32",
+    "cos", "cosh", "exp", "floor", "fround", "hypot", "imul", "log", "log1p", "log2", "log10", "max",
+    "min", "pow", "random", "round", "sign", "sin", "sinh", "sqrt", "tan", "tanh", "trunc",
+};
+
 void js_init_math(JSContext *ctx)
 {
-    JSValue math = js_new_object(ctx);
+    JSValue fns = js_new_object(ctx), math = js_new_object(ctx);
     for (size_t i = 0; i < JS_COUNTOF(unary_fns); i++)
-        js_define_value_str(ctx, math, unary_names[i],
+        js_define_value_str(ctx, fns, unary_names[i],
                             js_new_cfunction_magic(ctx, math_unary, unary_names[i], 1, (int)i), JS_PROP_CW);
-    js_define_value_str(ctx, math, "max", js_new_cfunction_magic(ctx, math_minmax, "max", 2, 1), JS_PROP_CW);
-    js_define_value_str(ctx, math, "min", js_new_cfunction_magic(ctx, math_minmax, "min", 2, 0), JS_PROP_CW);
-    js_define_functions(ctx, math, math_funcs, JS_COUNTOF(math_funcs));
+    js_define_value_str(ctx, fns, "max", js_new_cfunction_magic(ctx, math_minmax, "max", 2, 1), JS_PROP_CW);
+    js_define_value_str(ctx, fns, "min", js_new_cfunction_magic(ctx, math_minmax, "min", 2, 0), JS_PROP_CW);
+    js_define_functions(ctx, fns, math_funcs, JS_COUNTOF(math_funcs));
+    for (size_t i = 0; i < JS_COUNTOF(v8_order); i++)
+        js_define_value_str(ctx, math, v8_order[i], js_get_str(ctx, fns, v8_order[i]), JS_PROP_CW);
 
     static const struct { const char *name; double v; } consts[] = {
         { "E", 2.718281828459045 }, { "LN10", 2.302585092994046 },

@@ -927,24 +927,25 @@ void js_init_number(JSContext *ctx)
     JSValue ctor = js_define_class(ctx, "Number", Number_ctor, 1, proto);
     js_define_functions(ctx, ctor, number_funcs, JS_COUNTOF(number_funcs));
 
+    /* parseInt/parseFloat are the same function objects as Number's; the
+     * order of Number's own keys is V8's */
+    JSValue pi = js_new_cfunction(ctx, global_parseInt, "parseInt", 2);
+    JSValue pf = js_new_cfunction(ctx, global_parseFloat, "parseFloat", 1);
+    js_define_value_str(ctx, ctor, "parseFloat", pf, JS_PROP_CW);
+    js_define_value_str(ctx, ctor, "parseInt", pi, JS_PROP_CW);
     static const struct { const char *name; double v; } consts[] = {
-        { "EPSILON", 2.220446049250313e-16 },
-        { "MAX_SAFE_INTEGER", 9007199254740991.0 },
-        { "MIN_SAFE_INTEGER", -9007199254740991.0 },
         { "MAX_VALUE", 1.7976931348623157e308 },
         { "MIN_VALUE", 5e-324 },
         { "NaN", NAN },
         { "NEGATIVE_INFINITY", -INFINITY },
         { "POSITIVE_INFINITY", INFINITY },
+        { "MAX_SAFE_INTEGER", 9007199254740991.0 },
+        { "MIN_SAFE_INTEGER", -9007199254740991.0 },
+        { "EPSILON", 2.220446049250313e-16 },
     };
     for (size_t i = 0; i < JS_COUNTOF(consts); i++)
         js_define_value_str(ctx, ctor, consts[i].name, js_new_number(consts[i].v), 0);
 
-    /* parseInt/parseFloat are the same function objects as Number's */
-    JSValue pi = js_new_cfunction(ctx, global_parseInt, "parseInt", 2);
-    JSValue pf = js_new_cfunction(ctx, global_parseFloat, "parseFloat", 1);
-    js_define_value_str(ctx, ctor, "parseInt", pi, JS_PROP_CW);
-    js_define_value_str(ctx, ctor, "parseFloat", pf, JS_PROP_CW);
     js_define_value_str(ctx, ctx->global, "parseInt", pi, JS_PROP_CW);
     js_define_value_str(ctx, ctx->global, "parseFloat", pf, JS_PROP_CW);
     js_define_functions(ctx, ctx->global, global_funcs, JS_COUNTOF(global_funcs));
