@@ -5,8 +5,12 @@
  * .load .save .editor, and .gc), Ctrl-C to cancel a line, twice to leave,
  * or to interrupt running code.
  *
+ * Inputs are named REPL1, REPL2, ... in stacks as node names them; a syntax error
+ * shows its line with carets under the token first, as node's REPL does.
+ *
  * Line editing, history and the Ctrl-C key live in repl_edit.c, Tab
- * completion in repl_complete.c.  Re-declaring a top-level let/const/class
+ * completion in repl_complete.c, the event loop while the prompt waits in
+ * repl_loop.c.  Re-declaring a top-level let/const/class
  * in a later input is the resolver's business (parser/resolve.c): each
  * input is a new script whose program-level lexical bindings share cells. */
 #include <errno.h>
@@ -14,11 +18,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gc.h>
 
 #include "builtins/weak.h"
+#include "lexer/lexer.h"
 #include "parser/ast.h"
 #include "cli.h"
 #include "repl.h"
@@ -94,18 +100,69 @@ static void print_result(Repl *r, JSValue v)
     printf("%s\n", js_to_utf8(r->ctx, s, NULL));
 }
 
-/* A stack line of the REPL's own top level ("    at REPL:1:5"): node
- * leaves those out, only frames of functions remain. */
-static bool top_level_frame(const char *line, size_t n)
+static bool is_syntax_error(JSContext *ctx, JSValue exc)
 {
-    static const char at[] = "    at REPL:";
-    return n >= sizeof at - 1 && memcmp(line, at, sizeof at - 1) == 0;
+    if (js_class_of(exc) != JS_CLASS_ERROR)
+        return false;
+    JSValue name = js_get_str(ctx, exc, "name");
+    if (name == JS_EXCEPTION) {
+        ctx->exception = JS_UNDEFINED;
+        return false;
+    }
+    return js_is_string(name) && strcmp(js_to_utf8(ctx, name, NULL), "SyntaxError") == 0;
+}
+
+/* A stack line "    at ..." that points into an input: "(REPL3:1:5)" or a
+ * bare "at REPL3:1:5". */
+static bool input_frame(const char *line, const char *eol)
+{
+    for (const char *p = line + 7; p + 5 <= eol; p++) {
+        if (memcmp(p, "REPL", 4) != 0 || (p[-1] != '(' && p[-1] != ' '))
+            continue;
+        const char *q = p + 4;
+        while (q < eol && *q >= '0' && *q <= '9')
+            q++;
+        if (q < eol && *q == ':')
+            return true;
+    }
+    return false;
+}
+
+/* node's REPL cuts an uncaught error's stack at the last frame of REPL
+ * input, that frame included (the input's top level, or the callback a
+ * timer called), and keeps the shorter stack in the error (`_error.stack`);
+ * a SyntaxError loses all its frames. */
+static void trim_stack(JSContext *ctx, JSValue exc)
+{
+    JSPropertyDescriptor d;
+    if (js_class_of(exc) != JS_CLASS_ERROR ||
+        js_get_own_property(ctx, js_obj(exc), ctx->atoms.stack, &d) <= 0 || (d.flags & JS_PROP_ACCESSOR) ||
+        !js_is_string(d.value))
+        return;
+    const char *stack = js_to_utf8(ctx, d.value, NULL);
+    const char *cut = NULL;
+    /* a SyntaxError keeps no frames at all */
+    bool all = is_syntax_error(ctx, exc);
+    for (const char *at = strstr(stack, "\n    at "); at; at = strstr(at + 1, "\n    at ")) {
+        const char *eol = strchr(at + 1, '\n');
+        if (all && !cut)
+            cut = at;
+        if (!all && input_frame(at + 1, eol ? eol : at + strlen(at)))
+            cut = at;
+    }
+    if (!cut)
+        return;
+    char *s = GC_MALLOC_ATOMIC((size_t)(cut - stack) + 1);
+    memcpy(s, stack, (size_t)(cut - stack));
+    s[cut - stack] = 0;
+    js_define_value_str(ctx, exc, "stack", js_new_string(ctx, s), d.flags);
 }
 
 static void print_uncaught(Repl *r, JSValue exc)
 {
     JSContext *ctx = r->ctx;
     remember_last(1, exc);
+    trim_stack(ctx, exc);
     JSValue s = js_inspect(ctx, exc, js_is_object(exc) ? JS_UNDEFINED : inspect_options(r));
     if (s == JS_EXCEPTION) {
         ctx->exception = JS_UNDEFINED;
@@ -120,14 +177,126 @@ static void print_uncaught(Repl *r, JSValue exc)
         printf("Uncaught %.*s\n", (int)(len - 2), text + 1);
         return;
     }
-    fputs("Uncaught ", stdout);
-    for (const char *p = text; *p;) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        if (!top_level_frame(p, n))
-            printf("%.*s\n", (int)n, p);
-        p += n + (nl != NULL);
+    printf("Uncaught %s\n", text);
+}
+
+/* ------------------------------------------------------------ syntax errors */
+
+/* A SyntaxError from the parser or the resolver: no frame was running. */
+static bool compile_error(JSContext *ctx, JSValue exc)
+{
+    return js_class_of(exc) == JS_CLASS_ERROR && js_captured_frames(ctx, exc) == 0 &&
+           is_syntax_error(ctx, exc);
+}
+
+static size_t code_points(const char *p, const char *end)
+{
+    size_t n = 0;
+    for (; p < end; p++)
+        n += ((unsigned char)*p & 0xC0) != 0x80;
+    return n;
+}
+
+/* How many carets node puts under the token at line:col: its length, or
+ * for a string left open the rest of the line. */
+static size_t token_width(const char *src, uint32_t line, uint32_t col)
+{
+    Lexer lx;
+    LexToken t;
+    lex_init(&lx, "REPL", src, strlen(src));
+    int prev = LEX_EOF;
+    for (;;) {
+        /* a `/` starts a regular expression unless it can end an operand */
+        bool regex = prev != LEX_IDENT && prev != LEX_NUMBER && prev != LEX_STRING && prev != LEX_RPAREN &&
+                     prev != LEX_RBRACKET && prev != LEX_RBRACE;
+        int k = lex_next(&lx, &t, regex);
+        if (k == LEX_EOF || k == LEX_ERROR)
+            break;
+        if (t.line > line || (t.line == line && t.col > col))
+            return 1;
+        if (t.line == line && t.col == col) {
+            size_t w = code_points(src + t.start, src + t.end);
+            return w ? w : 1;
+        }
+        prev = k;
     }
+    /* the lexer stopped here: a string without its closing quote is
+     * underlined to the end of its line */
+    const char *p = src;
+    for (uint32_t l = 1; l < line && *p; p++)
+        l += *p == '\n';
+    const char *eol = p + strcspn(p, "\r\n");
+    size_t n = 0;
+    while (p < eol && n + 1 < col)
+        n += ((unsigned char)*p++ & 0xC0) != 0x80;
+    return p < eol && (*p == '\'' || *p == '"') ? code_points(p, eol) : 1;
+}
+
+/* "Identifier 'x' has already been declared" is an early error when this
+ * input declares x twice, but when it clashes with an earlier input's
+ * declaration node reports it at run time (GlobalDeclarationInstantiation),
+ * without the caret.  The resolver reports both alike: count this input's
+ * declarations (let/const/var/class/function directly before the name). */
+static bool clash_with_earlier_input(const char *msg, const char *src)
+{
+    static const char pre[] = "Identifier '", post[] = "' has already been declared";
+    size_t n = strlen(msg);
+    if (strncmp(msg, pre, sizeof pre - 1) != 0 || n < sizeof pre + sizeof post - 2 ||
+        strcmp(msg + n - (sizeof post - 1), post) != 0)
+        return false;
+    const char *name = msg + sizeof pre - 1;
+    size_t nlen = n - (sizeof pre - 1) - (sizeof post - 1);
+    Lexer lx;
+    LexToken t;
+    lex_init(&lx, "REPL", src, strlen(src));
+    int prev = LEX_EOF, count = 0, k;
+    while ((k = lex_next(&lx, &t, false)) != LEX_EOF && k != LEX_ERROR) {
+        bool declares = prev == LEX_LET || prev == LEX_CONST || prev == LEX_VAR || prev == LEX_CLASS ||
+                        prev == LEX_FUNCTION;
+        if (declares && t.end - t.start == nlen && memcmp(src + t.start, name, nlen) == 0)
+            count++;
+        prev = k;
+    }
+    return count < 2;
+}
+
+/* node's REPL shows where a syntax error is before the error itself:
+ * the line, carets under the token, a blank line.  The runtime's report
+ * (js_report_exception: "REPL3:1", the line, a caret) says where. */
+static void print_source_caret(Repl *r, JSValue exc, const char *name, const char *src)
+{
+    JSContext *ctx = r->ctx;
+    if (!compile_error(ctx, exc))
+        return;
+    char *text = NULL;
+    size_t size = 0;
+    FILE *f = open_memstream(&text, &size);
+    if (!f)
+        return;
+    js_report_exception(ctx, exc, f);
+    fclose(f);
+    size_t nlen = strlen(name);
+    char *l2 = strchr(text, '\n'), *l3 = l2 ? strchr(l2 + 1, '\n') : NULL;
+    char *l4 = l3 ? strchr(l3 + 1, '\n') : NULL;
+    const char *msg = l4 ? strstr(l4, "SyntaxError: ") : NULL;
+    char *eol = msg ? strchr(msg, '\n') : NULL;
+    if (eol)
+        *eol = 0;
+    if (msg && clash_with_earlier_input(msg + 13, src))
+        l4 = NULL;
+    if (l4 && strncmp(text, name, nlen) == 0 && text[nlen] == ':') {
+        uint32_t line = (uint32_t)strtoul(text + nlen + 1, NULL, 10);
+        char *caret = strchr(l3 + 1, '^');
+        if (caret && caret < l4) {
+            uint32_t col = (uint32_t)code_points(l3 + 1, caret) + 1;
+            size_t w = token_width(src, line, col);
+            printf("%.*s\n%.*s", (int)(l3 - l2 - 1), l2 + 1, (int)(caret - l3 - 1), l3 + 1);
+            for (size_t i = 0; i < w; i++)
+                putchar('^');
+            fputs("\n\n", stdout);
+        }
+    }
+    free(text);
 }
 
 /* ------------------------------------------------------------ evaluating */
@@ -185,6 +354,35 @@ static const char *object_literal_fix(const char *src)
     return parses(w) ? w : src;
 }
 
+/* The name of the next input in stacks: REPL1, REPL2, ... as node counts
+ * them (every evaluation, an unfinished input's too). */
+static const char *next_name(Repl *r)
+{
+    r->input_no++;
+    char *name = GC_MALLOC_ATOMIC(24);
+    snprintf(name, 24, "REPL%u", r->input_no);
+    return name;
+}
+
+double repl_run_due(Repl *r)
+{
+    JSContext *ctx = r->ctx;
+    double next;
+    ctx->interrupt = 0;
+    interrupt_ctx = ctx;
+    if (js_run_due(ctx, &next) < 0) {
+        JSValue exc = ctx->exception;
+        ctx->exception = JS_UNDEFINED;
+        ctx->interrupt = 0;
+        fflush(stdout);
+        print_uncaught(r, exc);
+    }
+    interrupt_ctx = NULL;
+    ctx->interrupt = 0;
+    fflush(stdout);
+    return next;
+}
+
 /* Evaluate one input and print what node would.  Its own call, with the
  * stack scrubbed after it, so no stale word keeps an object alive for the
  * next gc() (DESIGN.md, Determinism). */
@@ -193,37 +391,39 @@ static __attribute__((noinline)) void eval_print(Repl *r, const char *src)
     JSContext *ctx = r->ctx;
     repl_complete_note(r, src);
     src = object_literal_fix(src);
+    const char *name = next_name(r);
     ctx->interrupt = 0;
     interrupt_ctx = ctx;
-    JSValue v = js_eval_script(ctx, "REPL", src, strlen(src));
+    JSValue v = js_eval_script(ctx, name, src, strlen(src));
     if (v == JS_EXCEPTION) {
         JSValue exc = ctx->exception;
         ctx->exception = JS_UNDEFINED;
         ctx->interrupt = 0;
         fflush(stdout);
+        print_source_caret(r, exc, name, src);
         print_uncaught(r, exc);
     } else {
         remember_last(0, v);
         ctx->interrupt = 0;
         print_result(r, v);
     }
-    fflush(stdout);
-    /* promise reactions, timers and finalization callbacks the input queued */
-    ctx->interrupt = 0;
-    if (js_run_event_loop(ctx) < 0) {
-        JSValue exc = ctx->exception;
-        ctx->exception = JS_UNDEFINED;
-        fflush(stdout);
-        print_uncaught(r, exc);
-    }
     interrupt_ctx = NULL;
     ctx->interrupt = 0;
     fflush(stdout);
 }
 
+/* After each input: its microtasks, and the timers already due, before the
+ * next prompt; later ones run while the prompt waits (repl_loop.c). */
+static __attribute__((noinline)) void run_jobs(Repl *r)
+{
+    repl_loop_schedule(r, repl_run_due(r));
+}
+
 static void run_input(Repl *r, const char *src)
 {
     eval_print(r, src);
+    js_scrub_stack();
+    run_jobs(r);
     js_scrub_stack();
 }
 
@@ -273,8 +473,16 @@ static void cmd_gc(Repl *r)
            grouped((after + 512) / 1024), grouped((GC_get_heap_size() + 512) / 1024));
 }
 
-static void cmd_load(Repl *r, const char *path)
+/* .load as node 20 does it: the file is typed in as in editor mode (so it
+ * is echoed), then an Enter evaluates it as one input; an unfinished one
+ * waits for more on `... ` (*pending). */
+static void cmd_load(Repl *r, const char *path, char **pending)
 {
+    struct stat st;
+    if (*path && stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        printf("Failed to load: %s is not a valid file\n", path);
+        return;
+    }
     size_t len;
     char *src = *path ? cli_read_file(path, &len) : NULL;
     if (!src) {
@@ -282,10 +490,18 @@ static void cmd_load(Repl *r, const char *path)
         return;
     }
     fputs(src, stdout);
-    if (len > 0 && src[len - 1] != '\n')
-        fputc('\n', stdout);
-    log_line(r, src);
-    run_input(r, src);
+    fputc('\n', stdout);
+    fflush(stdout);
+    char *buf = GC_MALLOC_ATOMIC(len + 2);
+    memcpy(buf, src, len);
+    memcpy(buf + len, "\n", 2);
+    if (incomplete(buf)) {
+        r->input_no++;   /* node tried it */
+        *pending = buf;
+        return;
+    }
+    log_line(r, buf);
+    run_input(r, buf);
 }
 
 static void cmd_save(Repl *r, const char *path)
@@ -359,7 +575,7 @@ static const char help_text[] =
 enum { CMD_NONE, CMD_DONE, CMD_BREAK, CMD_EXIT };
 
 /* A line `.name [arg]`; CMD_NONE when it is not a command (".5" is a number). */
-static int dot_command(Repl *r, const char *line)
+static int dot_command(Repl *r, const char *line, char **pending)
 {
     const char *p = line;
     while (*p == ' ' || *p == '\t')
@@ -384,7 +600,7 @@ static int dot_command(Repl *r, const char *line)
     if (IS("help"))
         fputs(help_text, stdout);
     else if (IS("load"))
-        cmd_load(r, arg);
+        cmd_load(r, arg, pending);
     else if (IS("save"))
         cmd_save(r, arg);
     else if (IS("editor"))
@@ -422,6 +638,7 @@ int cli_repl(JSContext *ctx)
     define_last(ctx);
     install_sigint();
     repl_edit_open(&r);
+    repl_loop_init(&r);
     repl_complete_init(&r);
     if (r.tty)
         printf("Welcome to weakjs %s.\nType \".help\" for more information.\n", WEAKJS_VERSION);
@@ -447,7 +664,7 @@ int cli_repl(JSContext *ctx)
         if (!line)
             break;
         exit_armed = false;
-        int cmd = dot_command(&r, line);
+        int cmd = dot_command(&r, line, &buf);
         if (cmd != CMD_NONE) {
             if (cmd == CMD_EXIT)
                 break;
@@ -456,12 +673,16 @@ int cli_repl(JSContext *ctx)
                 buf = NULL;
             continue;
         }
-        if (!buf && strspn(line, " \t") == strlen(line))
+        if (!buf && strspn(line, " \t") == strlen(line)) {
+            r.input_no++;   /* node evaluates an empty line too, silently */
             continue;
+        }
         repl_edit_remember(&r, line);
         buf = append_line(buf, line);
-        if (incomplete(buf))
+        if (incomplete(buf)) {
+            r.input_no++;
             continue;
+        }
         char *src = buf;
         buf = NULL;
         log_line(&r, src);

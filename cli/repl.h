@@ -1,6 +1,7 @@
 /* repl.h - what the REPL's files share: repl.c (the read-eval-print loop,
- * dot-commands, `_`), repl_edit.c (libedit: keys, history file, Ctrl-C) and
- * repl_complete.c (Tab completion). */
+ * dot-commands, `_`), repl_edit.c (libedit: keys, history file, Ctrl-C),
+ * repl_complete.c (Tab completion) and repl_loop.c (timers and promises
+ * while the prompt waits). */
 #ifndef WEAKJS_REPL_H
 #define WEAKJS_REPL_H
 
@@ -30,7 +31,21 @@ typedef struct Repl {
      * looks for top-level let/const/class names (atoms, collector memory) */
     JSValue *names;
     size_t nnames, namecap;
+    /* inputs are named REPL1, REPL2, ... in stacks, as node names them,
+     * when the runtime takes those names for REPL input (else all "REPL") */
+    unsigned input_no;
+    double due_at;           /* monotonic ms when timers are due; -1: none pending */
 } Repl;
+
+/* repl.c: run the event loop's due jobs once, printing uncaught errors as
+ * node's REPL does; the wait until more is due (ms), -1 if nothing is. */
+double repl_run_due(Repl *r);
+
+/* repl_loop.c: libedit reads keys through a function that runs due timers
+ * while it waits */
+void repl_loop_init(Repl *r);
+/* After code ran: jobs are due in next ms (-1: none pending). */
+void repl_loop_schedule(Repl *r, double next);
 
 /* repl_edit.c */
 void repl_edit_open(Repl *r);

@@ -363,3 +363,20 @@ int js_run_event_loop(JSContext *ctx)
         sleep_until(s->timers->due);
     }
 }
+
+int js_run_due(JSContext *ctx, double *next_ms)
+{
+    JobState *s = state(ctx);
+    *next_ms = 0;   /* after an error, the rest is ready at once */
+    if (end_task(ctx, s) < 0 || loop_turn(ctx, s) < 0)
+        return -1;
+    if (s->tasks.head || s->imm_head || s->ticks.head || s->micro.head)
+        *next_ms = 0;
+    else if (!s->timers)
+        *next_ms = -1;
+    else {
+        double wait = s->timers->due - now_ms();
+        *next_ms = wait > 0 ? wait : 0;
+    }
+    return 0;
+}

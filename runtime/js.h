@@ -417,6 +417,9 @@ JSContext *js_new_context(int argc, char **argv);
  * Parse, resolve and run a script; returns its completion value or
  * JS_EXCEPTION (a SyntaxError for bad source). */
 JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, size_t len);
+/* Whether a source so named runs inside node's CommonJS wrapper (a file)
+ * rather than as a plain script ("[eval]", "[stdin]", "REPL", "REPL7"). */
+bool js_runs_wrapped(const char *filename);
 /* Print an uncaught exception as node does (source line, caret, stack) to f. */
 void js_report_exception(JSContext *ctx, JSValue exc, FILE *f);
 /* The exception about to be reported was not thrown where the last throw
@@ -455,6 +458,12 @@ void js_scrub_stack(void);
 int js_run_microtasks(JSContext *ctx);
 /* Run until no microtask or timer is pending; -1 on an uncaught error. */
 int js_run_event_loop(JSContext *ctx);
+/* Without waiting: the microtasks, then one turn of the loop (tasks, the
+ * timers due now, immediates).  *next_ms: 0 when more is ready now, the
+ * wait until the earliest timer, or -1 when nothing is pending.  -1 on an
+ * uncaught error; calling again carries on with what is left.  For a host
+ * that waits on its own input meanwhile (the REPL). */
+int js_run_due(JSContext *ctx, double *next_ms);
 /* Timers: a new timer id calling this_val.fn(args) after delay ms (repeat:
  * every delay ms); an immediate runs in the loop's next check phase. */
 double js_add_timer(JSContext *ctx, JSValue fn, JSValue this_val, double delay, bool repeat, int argc,

@@ -356,13 +356,14 @@ static __attribute__((noinline)) void scrub_stack(void)
     __asm__ volatile("" : : "r"(buf) : "memory");
 }
 
-static bool runs_wrapped(const char *filename);
+
+static bool repl_input(const char *filename);
 
 static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
 {
     /* only -p and the REPL show the completion value; a file must not keep
      * the last statement's value alive (tests/reachability/statement_value) */
-    bool keep_completion = !runs_wrapped(filename);
+    bool keep_completion = !js_runs_wrapped(filename);
     Scope *s = prog->info;
     JSValue locals[s->nlocals + 1];
     for (uint32_t i = 0; i <= s->nlocals; i++)
@@ -389,7 +390,7 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     f.sf.new_target = JS_UNDEFINED;
     ctx->frame = &f.sf;
     JSValue result = JS_UNDEFINED;
-    if (!s->module && strcmp(filename, "REPL") != 0)
+    if (!s->module && !repl_input(filename))
         define_script_globals(ctx, filename);
     if (s->module ? enter_module(&f, s, filename) < 0 : declare_globals(&f, s) < 0) {
         result = JS_EXCEPTION;
@@ -418,12 +419,24 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
     return result;
 }
 
+/* REPL input is named "REPL" or, numbered as node numbers it, "REPL1",
+ * "REPL2", ... */
+static bool repl_input(const char *filename)
+{
+    if (strncmp(filename, "REPL", 4) != 0)
+        return false;
+    const char *p = filename + 4;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    return *p == 0;
+}
+
 /* node runs a file inside its CommonJS wrapper function (top-level return
  * and new.target work), but -e/-p code, piped stdin and REPL input as plain
  * scripts; the CLI names those sources as node does. */
-static bool runs_wrapped(const char *filename)
+bool js_runs_wrapped(const char *filename)
 {
-    return strcmp(filename, "[eval]") != 0 && strcmp(filename, "[stdin]") != 0 && strcmp(filename, "REPL") != 0;
+    return strcmp(filename, "[eval]") != 0 && strcmp(filename, "[stdin]") != 0 && !repl_input(filename);
 }
 
 const char *eval_function_source(JSContext *ctx, JSValue f, size_t *len)
@@ -450,7 +463,7 @@ JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, si
     Node *prog = parse_program(filename, src, len, &err);
     if (!prog)
         return throw_parse_error(ctx, &err);
-    if (js_resolve(ctx, prog, filename, runs_wrapped(filename), &err) < 0)
+    if (js_resolve(ctx, prog, filename, js_runs_wrapped(filename), &err) < 0)
         return throw_parse_error(ctx, &err);
     ((Scope *)prog->info)->source = text;
     ((Scope *)prog->info)->source_len = len;

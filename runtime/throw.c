@@ -222,13 +222,6 @@ static void put_method_call(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *
     }
 }
 
-/* A script's own frame: node's CommonJS wrapper is an anonymous function
- * called on module.exports; -e, stdin and the REPL run unwrapped. */
-static bool wrapped_script(const char *filename)
-{
-    return strcmp(filename, "[eval]") != 0 && strcmp(filename, "[stdin]") != 0 && strcmp(filename, "REPL") != 0;
-}
-
 static void put_frame(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *f)
 {
     char pos[64];
@@ -237,7 +230,9 @@ static void put_frame(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *f)
     const char *fname = func_name(ctx, f->func);
     bool named = true;
     if (!js_is_object(f->func)) {
-        named = f->filename && wrapped_script(f->filename);
+        /* a script's own frame: node's CommonJS wrapper is an anonymous
+         * function called on module.exports */
+        named = f->filename && js_runs_wrapped(f->filename);
         if (named)
             js_sb_puts(sb, "Object.<anonymous>");
     } else if (!js_is_undefined(f->new_target) && f->new_target != JS_EMPTY) {

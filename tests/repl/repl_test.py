@@ -372,11 +372,25 @@ def dot_commands():
     with open(os.path.join(TMP, "load.txt"), "w") as f:
         f.write("let loaded = [1, 2, 3];\nloaded.length * 10\n")
     s.line(".load " + os.path.join(TMP, "load.txt"))
-    s.expect(r"^loaded\.length \* 10$")
-    s.expect(r"^30$")
+    # node 20: the file echoed as typed, an empty line, one evaluation
+    # (no `undefined` for the first line)
+    s.expect(r"^let loaded = \[1, 2, 3\];\nloaded\.length \* 10\n\n30\n>")
     ask(s, "loaded[2]", r"^3$")
     s.line(".load /nonexistent/file")
     s.expect(r"^Failed to load: /nonexistent/file$")
+    s.line(".load " + TMP)
+    s.expect(r"^Failed to load: " + re.escape(TMP) + " is not a valid file$")
+    with open(os.path.join(TMP, "load_bad.txt"), "w") as f:
+        f.write("let fine = 1\nlet 5 = 3\n")
+    s.line(".load " + os.path.join(TMP, "load_bad.txt"))
+    s.expect(r"^let 5 = 3\n\nlet 5 = 3\n    \^\n\nUncaught SyntaxError: Unexpected number$")
+    with open(os.path.join(TMP, "load_open.txt"), "w") as f:
+        f.write("function opened() {\n  return 'closed later'\n")
+    s.line(".load " + os.path.join(TMP, "load_open.txt"))   # unfinished: more on `... `
+    s.expect(r"^  return 'closed later'\n\n\.\.\.$")
+    s.line("}")
+    s.expect(r"^undefined$")
+    ask(s, "opened()", r"^'closed later'$")
     s.line(".nosuch")
     s.expect(r"^Invalid REPL keyword$")
     # .editor: lines until Ctrl-D; Ctrl-C cancels
@@ -450,7 +464,7 @@ def interrupt():
     s.expect(r"^again$")
     s.keys("C-c")
     s.expect(r"^(\^C)?Uncaught Error: Script execution was interrupted by `SIGINT`$")
-    s.expect(r"^    at spin \(REPL:1:")
+    s.expect(r"^    at spin \(REPL\d*:1:")
     ask(s, "'alive'", r"^'alive'$")
     s.line("const it = { [Symbol.iterator]() { return { next() { return { value: 1, done: false } } } } }; "
            "console.log('iterating'); for (const v of it) {}")
@@ -591,7 +605,7 @@ def errors():
     ask(s, "function f() { throw new TypeError('bad') }", r"^undefined$")
     s.line("f()")
     s.expect(r"^Uncaught TypeError: bad$")
-    s.expect(r"^    at f \(REPL:1:")
+    s.expect(r"^    at f \(REPL\d*:1:")
     ask(s, "throw 5", r"^Uncaught 5$")
     ask(s, "throw 'text'", r"^Uncaught 'text'$")
     ask(s, "undefinedName", r"^Uncaught ReferenceError: undefinedName is not defined$")
@@ -599,8 +613,100 @@ def errors():
     ask(s, "'still going'", r"^'still going'$")
 
 
+# ---------------------------------------------------------------- 8. the event loop at the prompt
+
+def event_loop():
+    s = start_prompt()
+    # the prompt comes back at once; the timer fires while the user types,
+    # its output goes above the line being edited, which is drawn again
+    s.line("setTimeout(() => console.log('hi'), 1500)")
+    s.expect(r"^Timeout \{")
+    m = s.expect(r"^>( |$)")
+    s.pos = m.start()   # this line gives way to the timer's output
+    s.type("12")
+    s.expect_line(r"^> 12$")
+    s.absent(r"^hi$")
+    s.expect(r"^hi\n> 12$", timeout=5)
+    s.keys("Enter")
+    s.expect(r"^12$")
+    s.prompt()
+    # promises settle between inputs; microtasks run right after the result
+    ask(s, "Promise.resolve(5)", r"^Promise \{ 5 \}$")
+    s.line("Promise.resolve().then(() => console.log('micro')); 5")
+    s.expect(r"^5\nmicro\n>( |$)")
+    s.line("p = new Promise(r => setTimeout(() => r(9), 100)); p.then(v => console.log('resolved', v)); p")
+    s.expect(r"^Promise \{ <pending> \}$")
+    s.expect(r"^resolved 9$")
+    s.prompt()
+    ask(s, "p", r"^Promise \{ 9 \}$")
+    # an interval never cleared does not block the REPL
+    ask(s, "let n = 0; const iv = setInterval(() => { n++ }, 10); 1", r"^1$")
+    ask(s, "2 + 2", r"^4$")
+    s.line("setTimeout(() => console.log('n grew:', n > 3), 200)")
+    s.expect(r"^n grew: true$")
+    # an uncaught error in a timer is reported and the session goes on
+    s.line("setTimeout(() => { throw new Error('boom') }, 50)")
+    s.expect(r"^Uncaught Error: boom\n>( |$)")
+    ask(s, "_error.message", r"^'boom'$")
+    s.line("setTimeout(() => { function inner() { null.y } inner() }, 10)")
+    s.expect(r"^Uncaught TypeError: Cannot read properties of null \(reading 'y'\)\n    at inner \(REPL\d*:1:")
+    s.prompt()
+    # Ctrl-C interrupts a timer callback that never ends
+    s.line("setTimeout(() => { console.log('spin'); for (;;) {} }, 50)")
+    s.expect(r"^spin$")
+    s.keys("C-c")
+    s.expect(r"^(\^C)?Uncaught Error: Script execution was interrupted by `SIGINT`$")
+    ask(s, "'alive'", r"^'alive'$")
+    # leaving with the interval still armed
+    s.line(".exit")
+    assert s.expect_exit() == 0
+
+
+# ---------------------------------------------------------------- 9. input names, syntax errors
+
+def input_names():
+    # node names each evaluation REPL1, REPL2, ...: empty lines and the
+    # unfinished first try of a multi-line input count, dot-commands do not
+    s = start_prompt()
+    s.line("")
+    s.line("1 +")
+    s.expect(r"^\.\.\.( |$)")
+    s.line("2")
+    s.expect(r"^3$")
+    s.line(".help")
+    s.expect(r"^Press Ctrl\+C")
+    s.line("function f() { throw new Error('x') }; f()")
+    s.expect(r"^Uncaught Error: x\n    at f \(REPL4:1:22\)(?=\n>)")  # node counts REPL4 here
+    s.absent(r"^    at REPL\d*:")                # the input's own top level is left out
+    ask(s, "_error.stack", r"^'Error: x\\n    at f \(REPL\d*:1:22\)'$")
+
+
+def syntax_errors():
+    # node's REPL shows the line and carets under the token first
+    s = start_prompt()
+    s.line("let 5 = 3")
+    s.expect(r"let 5 = 3$\nlet 5 = 3\n    \^\n\nUncaught SyntaxError: Unexpected number(?=\n>)")
+    s.line("foo bar")
+    s.expect(r"^> foo bar$\nfoo bar\n    \^\^\^\n\nUncaught SyntaxError: Unexpected identifier 'bar'(?=\n>)")
+    s.line("'abc")
+    s.expect(r"^> 'abc$\n'abc\n\^\^\^\^\n\nUncaught SyntaxError: Invalid or unexpected token(?=\n>)")
+    s.line("let z = 1; let z = 2")
+    s.expect(r"^let z = 1; let z = 2\n {15}\^\n\nUncaught SyntaxError: Identifier 'z' has already been declared(?=\n>)")
+    s.line("if (1) {")
+    s.expect(r"^\.\.\.( |$)")
+    s.line("  x = )")
+    s.expect(r"^  x = \)\n      \^\n\nUncaught SyntaxError: Unexpected token '\)'(?=\n>)")
+    # a SyntaxError thrown by running code has no caret
+    s.line("JSON.parse('{')")
+    s.expect(r"^> JSON\.parse\('\{'\)\nUncaught SyntaxError")
+    ask(s, "var v = 1", r"^undefined$")
+    s.line("let v = 2")
+    s.expect(r"let v = 2\nUncaught SyntaxError: Identifier 'v' has already been declared$")
+
+
 CHECKS = [line_editing, history_file, interactive_flag, results, last_values, colors, multiline,
-          dot_commands, ctrl_c_and_d, interrupt, completion, redeclare, seeds, seed_weakmap, errors]
+          dot_commands, ctrl_c_and_d, interrupt, completion, redeclare, seeds, seed_weakmap, errors,
+          event_loop, input_names, syntax_errors]
 
 
 def main():
