@@ -8,10 +8,14 @@
  * A FinalizationRegistry owns cells {target: disappearing link, held value,
  * token: disappearing link}.  No finalizer runs inside a collection: after
  * every task the event loop calls sweep(), which, when a collection has
- * happened since the last look (GC_get_gc_no), queues the cleanup callback
- * of each cell whose target is gone as a task of its own.  Registries are
- * found through a list of disappearing links, so a dead registry's
- * callbacks never run, as the spec allows. */
+ * happened since the last look (GC_get_gc_no), moves each cell whose
+ * target is gone to its registry's `cleared` list and queues ONE cleanup
+ * task for the registry, as V8 does.  That task calls the callback for the
+ * cleared cells one by one, newest first, so a callback that unregisters a
+ * token also cancels the callbacks still due for it (unregister looks in
+ * both lists), and microtasks the callbacks queue run after all of them.
+ * Registries are found through a list of disappearing links, so a dead
+ * registry's callbacks never run, as the spec allows. */
 #include <gc.h>
 
 #include "builtins.h"
@@ -25,13 +29,16 @@ typedef struct FinCell {
 } FinCell;
 
 typedef struct FinReg {
-    FinCell *cells;            /* newest first: cleanups run newest first, as in node */
+    FinCell *cells;            /* live targets, newest first */
+    FinCell *cleared;          /* dead targets awaiting their callback, next first */
     JSValue cleanup;
+    bool task_queued;          /* a cleanup task for this registry is pending */
 } FinReg;
 
 typedef struct WeakState {
     JSWeakList regs;           /* every registry */
     GC_word last_gc;
+    JSValue cleanup_fn;        /* cleanup_task as a function value */
 } WeakState;
 
 static WeakState *weak_state(JSContext *ctx);
@@ -151,6 +158,20 @@ static JSValue FinalizationRegistry_prototype_register(JSContext *ctx, JSValue t
     return JS_UNDEFINED;
 }
 
+/* Unlink the cells of `list` registered with the (hidden) token `want`. */
+static bool remove_token(FinCell **list, GC_hidden_pointer want)
+{
+    bool removed = false;
+    for (FinCell **pp = list; *pp;) {
+        if ((*pp)->token == want) {
+            *pp = (*pp)->next;
+            removed = true;
+        } else
+            pp = &(*pp)->next;
+    }
+    return removed;
+}
+
 static JSValue FinalizationRegistry_prototype_unregister(JSContext *ctx, JSValue this_val, int argc,
                                                          JSValue *argv)
 {
@@ -160,20 +181,32 @@ static JSValue FinalizationRegistry_prototype_unregister(JSContext *ctx, JSValue
     if (!js_can_be_held_weakly(argv[0]))
         return bad_token(ctx, argv[0]);
     GC_hidden_pointer want = GC_HIDE_POINTER(js_get_ptr(argv[0]));
-    bool removed = false;
-    for (FinCell **pp = &fr->cells; *pp;) {
-        if ((*pp)->token == want) {
-            *pp = (*pp)->next;
-            removed = true;
-        } else
-            pp = &(*pp)->next;
-    }
+    bool removed = remove_token(&fr->cells, want);
+    removed |= remove_token(&fr->cleared, want);
     return js_new_bool(removed);
 }
 
-/* Queue the cleanup of every cell of `fr` whose target died. */
-static void sweep_registry(JSContext *ctx, FinReg *fr)
+/* The cleanup task of one registry (argv[0]): call back for its cleared
+ * cells until none is left.  Each cell is unlinked before its callback
+ * runs, so a callback that unregisters touches only the cells after it. */
+static JSValue cleanup_task(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
+    FinReg *fr = js_obj(argv[0])->u.opaque;
+    fr->task_queued = false;
+    while (fr->cleared) {
+        FinCell *c = fr->cleared;
+        fr->cleared = c->next;
+        if (js_call(ctx, fr->cleanup, JS_UNDEFINED, 1, &c->held) == JS_EXCEPTION)
+            return JS_EXCEPTION;
+    }
+    return JS_UNDEFINED;
+}
+
+/* Move the cells of `fr` whose targets died to the front of its cleared
+ * list (newest first, like the cells) and queue its cleanup task. */
+static void sweep_registry(JSContext *ctx, JSObject *reg, FinReg *fr)
+{
+    FinCell *batch = NULL, **tail = &batch;
     for (FinCell **pp = &fr->cells; *pp;) {
         FinCell *c = *pp;
         if (c->target) {
@@ -181,7 +214,17 @@ static void sweep_registry(JSContext *ctx, FinReg *fr)
             continue;
         }
         *pp = c->next;
-        js_enqueue_task(ctx, fr->cleanup, 1, &c->held);
+        *tail = c;
+        tail = &c->next;
+    }
+    if (!batch)
+        return;
+    *tail = fr->cleared;
+    fr->cleared = batch;
+    if (!fr->task_queued) {
+        JSValue arg = js_mkptr(reg);
+        fr->task_queued = true;
+        js_enqueue_task(ctx, weak_state(ctx)->cleanup_fn, 1, &arg);
     }
 }
 
@@ -194,8 +237,10 @@ static int sweep(JSContext *ctx)
     ws->last_gc = gc_no;
     for (uint32_t i = 0; i < ws->regs.n; i++) {
         GC_hidden_pointer h = ws->regs.links[i];
-        if (h)
-            sweep_registry(ctx, ((JSObject *)GC_REVEAL_POINTER(h))->u.opaque);
+        if (h) {
+            JSObject *reg = GC_REVEAL_POINTER(h);
+            sweep_registry(ctx, reg, reg->u.opaque);
+        }
     }
     return 0;
 }
@@ -227,6 +272,7 @@ static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFun
 void js_init_weakref(JSContext *ctx)
 {
     ctx->weak_state = js_malloc(sizeof(WeakState));
+    weak_state(ctx)->cleanup_fn = js_new_cfunction(ctx, cleanup_task, "cleanup", 1);
     init_one(ctx, &ctx->weakref_proto, "WeakRef", WeakRef_constructor, 1, weakref_methods,
              JS_COUNTOF(weakref_methods));
     init_one(ctx, &ctx->finreg_proto, "FinalizationRegistry", FinalizationRegistry_constructor, 1,

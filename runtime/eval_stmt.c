@@ -593,12 +593,35 @@ static __attribute__((noinline)) int eval_if(Frame *f, Node *n)
     return n->c ? eval_stmt(f, n->c) : C_NORMAL;
 }
 
+#ifdef __OPTIMIZE__
+#define UNOPTIMISED_VOLATILE
+#else
+#define UNOPTIMISED_VOLATILE volatile
+#endif
+
+/* `gc();` (marked by the resolver): the statements before it left their
+ * values in frames below this one, which the call's own frames would
+ * cover uninitialised; clear them first. */
+static __attribute__((noinline)) int eval_gc_stmt(Frame *f, Node *n)
+{
+    js_scrub_stack();
+    return js_is_exception(eval_expr(f, n->a)) ? C_THROW : C_NORMAL;
+}
+
 int eval_stmt(Frame *f, Node *n)
 {
     switch (n->kind) {
     case AST_EXPR_STMT: {
-        JSValue v = eval_expr(f, n->a);
-        f->completion = v;
+        /* stored first: an unoptimised build gives it a stack slot, which
+         * still holds the previous statement's value during a gc() */
+        UNOPTIMISED_VOLATILE JSValue v = JS_UNDEFINED;
+        if (__builtin_expect(n->pad, 0))
+            return eval_gc_stmt(f, n);
+        v = eval_expr(f, n->a);
+        /* only a script's completion value is ever read (-p, the REPL); a
+         * function that kept its last one would keep it through a gc() */
+        if (js_is_undefined(f->func))
+            f->completion = v;
         return js_is_exception(v) ? C_THROW : C_NORMAL;
     }
     case AST_VAR: return eval_var(f, n);

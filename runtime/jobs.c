@@ -327,19 +327,20 @@ static bool timer_due(JobState *s, Timer *t, double now)
     return t->due <= now || (t->delay <= 1 && t->turn < s->turn);
 }
 
-/* One turn of node's (libuv's) loop: pending tasks, then the timers due
- * now, then the immediates queued before this turn's check phase (those
- * they queue wait for the next turn).  An immediate queued by a timer
- * therefore runs before a timer that timer queued, as in node. */
+/* One turn of node's (libuv's) loop: the timers due now, then the pending
+ * tasks (node runs V8's finalization cleanups in its poll phase), then the
+ * immediates queued before this turn's check phase (those they queue wait
+ * for the next turn).  An immediate queued by a timer therefore runs before
+ * a timer that timer queued, as in node. */
 static int loop_turn(JSContext *ctx, JobState *s)
 {
-    while (s->tasks.head)
-        if (run_job(ctx, &s->tasks) < 0 || end_task(ctx, s) < 0)
-            return -1;
     s->turn++;
     double now = now_ms();
     while (s->timers && timer_due(s, s->timers, now))
         if (run_timer(ctx, s) < 0)
+            return -1;
+    while (s->tasks.head)
+        if (run_job(ctx, &s->tasks) < 0 || end_task(ctx, s) < 0)
             return -1;
     uint64_t check_seq = s->seq;
     while (s->imm_head && s->imm_head->seq < check_seq)

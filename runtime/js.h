@@ -435,7 +435,7 @@ void js_set_throw_text(JSContext *ctx, const char *name, const char *text, size_
  * timers run in order of due time (then of creation), each followed by the
  * microtasks it queued, as node does. */
 void js_enqueue_job(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
-/* A task (a finalization cleanup): runs before the next timer. */
+/* A task (a finalization cleanup): runs after the due timers, before the immediates. */
 void js_enqueue_task(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
 /* process.nextTick: runs before the microtasks of the same checkpoint. */
 void js_enqueue_tick(JSContext *ctx, JSValue fn, int argc, const JSValue *argv);
