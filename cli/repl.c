@@ -432,12 +432,8 @@ static void run_input(Repl *r, const char *src)
 static void log_line(Repl *r, const char *line)
 {
     if (r->nlog == r->logcap) {
-        size_t nc = r->logcap ? r->logcap * 2 : 64;
-        char **nv = GC_MALLOC(nc * sizeof(char *));
-        if (r->nlog)
-            memcpy(nv, r->log, r->nlog * sizeof(char *));
-        r->log = nv;
-        r->logcap = nc;
+        r->logcap = r->logcap ? r->logcap * 2 : 64;
+        r->log = js_realloc(r->log, r->logcap * sizeof(char *));
     }
     r->log[r->nlog++] = (char *)line;
 }

@@ -284,12 +284,8 @@ static void note_word(Repl *r, const char *p, const char *q)
     if (i < r->nnames)
         return;
     if (r->nnames == r->namecap) {
-        size_t nc = r->namecap ? r->namecap * 2 : 64;
-        JSValue *nv = GC_MALLOC(nc * sizeof(JSValue));
-        if (r->nnames)
-            memcpy(nv, r->names, r->nnames * sizeof(JSValue));
-        r->names = nv;
-        r->namecap = nc;
+        r->namecap = r->namecap ? r->namecap * 2 : 64;
+        r->names = js_realloc(r->names, r->namecap * sizeof(JSValue));
     }
     r->names[r->nnames++] = atom;
 }

@@ -358,15 +358,6 @@ static int declare_pattern(R *r, Node *p, int kind)
 /* ------------------------------------------------------------ walk */
 
 static int resolve_expr(R *r, Node *n);
-/* `gc();` as a statement: the evaluator clears the dead frames of the
- * statements before it first (Node.pad), so a value they left on the
- * stack does not survive that collection (DESIGN.md, Determinism). */
-static bool calls_gc(const Node *e)
-{
-    return e->kind == AST_CALL && e->a->kind == AST_IDENT && e->a->str_len == 2 && e->a->str[0] == 'g' &&
-           e->a->str[1] == 'c';
-}
-
 static int resolve_stmt(R *r, Node *n);
 static int resolve_func(R *r, Node *fn, bool is_decl);
 static int resolve_class(R *r, Node *cls, bool is_decl);
@@ -657,11 +648,7 @@ static int resolve_stmt(R *r, Node *n)
         break;
     case AST_BLOCK: rc = resolve_block_list(r, n, &n->list); break;
     case AST_EMPTY: case AST_DEBUGGER: break;
-    case AST_EXPR_STMT:
-        n->pad = calls_gc(n->a);
-        rc = resolve_expr(r, n->a);
-        break;
-    case AST_THROW: rc = resolve_expr(r, n->a); break;
+    case AST_EXPR_STMT: case AST_THROW: rc = resolve_expr(r, n->a); break;
     case AST_IF:
         rc = resolve_expr(r, n->a);
         if (rc == 0) rc = resolve_stmt(r, n->b);

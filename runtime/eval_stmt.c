@@ -599,24 +599,13 @@ static __attribute__((noinline)) int eval_if(Frame *f, Node *n)
 #define UNOPTIMISED_VOLATILE volatile
 #endif
 
-/* `gc();` (marked by the resolver): the statements before it left their
- * values in frames below this one, which the call's own frames would
- * cover uninitialised; clear them first. */
-static __attribute__((noinline)) int eval_gc_stmt(Frame *f, Node *n)
-{
-    js_scrub_stack();
-    return js_is_exception(eval_expr(f, n->a)) ? C_THROW : C_NORMAL;
-}
-
 int eval_stmt(Frame *f, Node *n)
 {
     switch (n->kind) {
     case AST_EXPR_STMT: {
-        /* stored first: an unoptimised build gives it a stack slot, which
-         * still holds the previous statement's value during a gc() */
+        /* cleared first: an unoptimised build gives it a stack slot, which
+         * would still hold the previous statement's value during a gc() */
         UNOPTIMISED_VOLATILE JSValue v = JS_UNDEFINED;
-        if (__builtin_expect(n->pad, 0))
-            return eval_gc_stmt(f, n);
         v = eval_expr(f, n->a);
         /* only a script's completion value is ever read (-p, the REPL); a
          * function that kept its last one would keep it through a gc() */
