@@ -19,7 +19,7 @@
  * never calls gc() still runs in bounded memory: the limit is above what
  * scripts that watch weakness use between two gc() calls (tens of
  * thousands of weak keys or targets), and low enough that a WeakMap churn
- * without gc() stays flat (10 rounds of 100,000 keys peak within 1.15x of
+ * without gc() stays flat (10 rounds of 100,000 keys peak within 1.2x of
  * 2 rounds).  A pin for a key deleted since costs only memory, until the
  * next gc(). */
 #include <gc.h>
