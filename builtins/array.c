@@ -12,6 +12,7 @@
 #include "builtins.h"
 #include "object.h"
 #include "state.h"
+#include "../runtime/shape.h"
 
 #define MAX_SAFE 9007199254740991.0
 #define TRY(x) do { if ((x) < 0) return JS_EXCEPTION; } while (0)
@@ -23,6 +24,17 @@ static bool fast_writable(JSValue o)
 {
     return js_is_object(o) && (js_obj(o)->h.flags & (JS_OBJ_FAST_ARRAY | JS_OBJ_EXTENSIBLE)) ==
                                   (JS_OBJ_FAST_ARRAY | JS_OBJ_EXTENSIBLE);
+}
+
+/* Has no object on o's prototype chain an index property (so that a
+ * [[Set]] past the end of a fast array just appends)? */
+static bool protos_index_free(JSValue o)
+{
+    for (JSObject *p = js_obj(o)->proto; p; p = p->proto)
+        if (p->shape->has_index || p->h.class_id == JS_CLASS_STRING ||
+            ((p->h.flags & JS_OBJ_FAST_ARRAY) && p->u.array.len))
+            return false;
+    return true;
 }
 
 /* HasProperty(o, i): 1, 0 or -1. */
@@ -48,10 +60,11 @@ static int get_present(JSContext *ctx, JSValue o, uint64_t i, JSValue *v)
     return js_is_exception(*v) ? -1 : 1;
 }
 
-/* Set(o, i, v, true) */
+/* Set(o, i, v, true).  Only an existing element is written in place: a
+ * hole may be shadowed by a setter or read-only index on the prototypes. */
 static int set_elem(JSContext *ctx, JSValue o, uint64_t i, JSValue v)
 {
-    if (fast_writable(o) && i < js_obj(o)->u.array.len) {
+    if (fast_writable(o) && i < js_obj(o)->u.array.len && js_obj(o)->u.array.elems[i] != JS_EMPTY) {
         js_obj(o)->u.array.elems[i] = v;
         return 0;
     }
@@ -226,6 +239,9 @@ static JSValue Array_from(JSContext *ctx, JSValue this_val, int argc, JSValue *a
                                    js_is_null(items) ? "object null" : "undefined");
     JSValue method = js_get(ctx, items, ctx->sym.iterator);
     TRYV(method);
+    if (!js_is_nullish(method) && !js_is_function(method))
+        return js_throw_type_error(ctx, "%%Array%%.from requires that the property of the first argument, "
+                                        "items[Symbol.iterator], when exists, be a function");
     if (!js_is_nullish(method))
         return from_iterable(ctx, this_val, items, fn, this_arg);
     uint64_t len;
@@ -549,7 +565,7 @@ static JSValue Array_prototype_push(JSContext *ctx, JSValue this_val, int argc, 
         if (js_get_own_property(ctx, js_obj(o), ctx->atoms.length, &d) > 0 && !(d.flags & JS_PROP_WRITABLE))
             return js_throw_type_error(ctx, "Cannot assign to read only property 'length' of object '[object Array]'");
     }
-    if (js_is_array(o) && fast_writable(o)) {
+    if (js_is_array(o) && fast_writable(o) && protos_index_free(o)) {
         for (int i = 0; i < argc; i++)
             TRY(js_array_push(ctx, o, argv[i]));
         return js_new_number((double)js_obj(o)->u.array.len);

@@ -19,6 +19,8 @@
 #include "host.h"
 #include "object.h"
 
+JSValue js_emit_warning(JSContext *ctx, JSValue text, bool deprecation);   /* console.c */
+
 /* ================================================================ small text helpers */
 
 typedef struct Buf {
@@ -346,6 +348,57 @@ static JSValue assertion_error_ctor_of(JSContext *ctx)
     return js_obj(ctx->frame->func)->u.cfunc.data;
 }
 
+/* Whether v inherits from Error.prototype (v instanceof Error). */
+static bool inherits_error(JSContext *ctx, JSValue v)
+{
+    for (JSObject *p = js_is_object(v) ? js_obj(v)->proto : NULL; p; p = p->proto)
+        if (p == ctx->error_proto[JS_ERROR])
+            return true;
+    return false;
+}
+
+/* node's copyError: a plain object with the error's prototype, own
+ * enumerable properties and message, but no stack, so that a message
+ * comparing two errors shows [Error: msg] rather than their stacks. */
+static JSValue copy_error(JSContext *ctx, JSValue src)
+{
+    JSValue t = js_new_object_proto(ctx, js_obj(src)->proto);
+    JSValue keys = js_own_keys(ctx, src, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS | JS_KEYS_ENUMERABLE_ONLY);
+    if (js_is_exception(keys))
+        return keys;
+    for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
+        JSValue k = js_obj(keys)->u.array.elems[i];
+        JSValue v = js_get(ctx, src, k);
+        if (js_is_exception(v) || js_set(ctx, t, k, v, true) < 0)
+            return JS_EXCEPTION;
+    }
+    JSValue msg = js_get(ctx, src, ctx->atoms.message);
+    if (js_is_exception(msg))
+        return msg;
+    js_define_value(ctx, t, ctx->atoms.message, msg, 0);
+    return t;
+}
+
+/* Both sides errors with a stack (and no message given): node compares
+ * copies without their stacks, and keeps the copies as actual/expected. */
+static int uncover_errors(JSContext *ctx, JSValue *actual, JSValue *expected)
+{
+    if (!js_is_object(*actual) || !js_is_object(*expected) || !inherits_error(ctx, *actual) ||
+        !inherits_error(ctx, *expected))
+        return 0;
+    int a = js_has_property(ctx, *actual, ctx->atoms.stack);
+    int b = a > 0 ? js_has_property(ctx, *expected, ctx->atoms.stack) : a;
+    if (a <= 0 || b <= 0)
+        return a < 0 || b < 0 ? -1 : 0;
+    JSValue ca = copy_error(ctx, *actual);
+    JSValue ce = js_is_exception(ca) ? ca : copy_error(ctx, *expected);
+    if (js_is_exception(ce))
+        return -1;
+    *actual = ca;
+    *expected = ce;
+    return 0;
+}
+
 /* new AssertionError({ actual, expected, operator, message }): the caller
  * of the assertion (from) starts the stack. */
 static JSValue new_assertion_error(JSContext *ctx, JSObject *proto, JSValue actual, JSValue expected,
@@ -362,6 +415,8 @@ static JSValue new_assertion_error(JSContext *ctx, JSObject *proto, JSValue actu
         if (!strcmp(op, "deepStrictEqual") || !strcmp(op, "strictEqual"))
             msg = create_err_diff(ctx, actual, expected, op, msg);
     } else {
+        if (uncover_errors(ctx, &actual, &expected) < 0)
+            return JS_EXCEPTION;
         msg = generated_message(ctx, actual, expected, op);
     }
     if (!msg)
@@ -1147,11 +1202,11 @@ static JSValue assert_fail(JSContext *ctx, JSValue this_val, int argc, JSValue *
         static bool warned;
         if (!warned) {
             warned = true;
-            fflush(stdout);
-            fprintf(stderr, "(node:%d) [DEP0094] DeprecationWarning: assert.fail() with more than one argument is "
-                            "deprecated. Please use assert.strictEqual() instead or only pass a message.\n"
-                            "(Use `node --trace-deprecation ...` to show where the warning was created)\n",
-                    (int)getpid());
+            JSValue text = js_new_string(ctx, "[DEP0094] DeprecationWarning: assert.fail() with more than one "
+                                              "argument is deprecated. Please use assert.strictEqual() instead or "
+                                              "only pass a message.");
+            if (js_is_exception(js_emit_warning(ctx, text, true)))
+                return JS_EXCEPTION;
         }
         if (argc == 2)
             op = js_new_string(ctx, "!=");

@@ -27,4 +27,22 @@ void js_init_regexp(JSContext *ctx);    /* RegExp, RegExp.prototype, the RegExp 
 void js_init_require(JSContext *ctx);   /* require() of the host modules util and assert */
 void js_init_promise(JSContext *ctx);
 
+/* process.c: the process object (global.c installs it) and the hooks the
+ * event loop, the script runner and the promise tracker call. */
+JSValue js_make_process(JSContext *ctx);
+/* require('events'): node's EventEmitter class (process.c). */
+JSValue js_new_events_module(JSContext *ctx);
+/* An exception nothing caught: 0 when an 'uncaughtException' listener took
+ * it (origin is its second argument); -1 to report it and end.  With 'exit'
+ * listeners the program is reported and ended here. */
+int js_process_uncaught(JSContext *ctx, JSValue exc, const char *origin);
+/* An unhandled rejection: 0 when an 'unhandledRejection' listener took it. */
+int js_process_unhandled_rejection(JSContext *ctx, JSValue reason, JSValue promise);
+/* The loop is empty: emits 'beforeExit'; true when listeners ran (they may
+ * have queued more work). */
+bool js_process_before_exit(JSContext *ctx);
+/* Emits 'exit' once, with the exit code. */
+void js_process_emit_exit(JSContext *ctx);
+bool js_process_exiting(void);
+
 #endif

@@ -4,9 +4,10 @@
  * wrappers), keeping shared references and cycles.  Anything else (a
  * function, a symbol, a WeakMap, a Promise) throws node's
  * "DOMException [DataCloneError]: X could not be cloned." -- weakjs has no
- * DOMException class, so that is an Error whose prototype is a private
- * DOMException.prototype (constructor named DOMException, name
- * 'DataCloneError', code 25). */
+ * DOMException class, so that is an object (no native error, as node's)
+ * whose prototype is a private DOMException.prototype inheriting from
+ * Error.prototype (constructor named DOMException, name 'DataCloneError',
+ * code 25).  Its stack starts at structuredClone's caller. */
 #include <string.h>
 
 #include "builtins.h"
@@ -17,6 +18,17 @@ typedef struct Clone {
     JSContext *ctx;
     JSValue memo;       /* a Map from originals to their copies */
 } Clone;
+
+/* node's structuredClone is native, so the stacks of its errors start at
+ * its caller: while one is made, the top frame is the caller's (when the
+ * top is structuredClone's own).  Returns the frame to restore. */
+static JSStackFrame *from_caller(JSContext *ctx)
+{
+    JSStackFrame *saved = ctx->frame;
+    if (saved && !saved->filename && saved->prev)
+        ctx->frame = saved->prev;
+    return saved;
+}
 
 /* Prototype of the DataCloneError objects; static data is a GC root. */
 static JSValue dom_exception_proto;
@@ -49,12 +61,15 @@ static JSValue throw_data_clone(JSContext *ctx, JSValue v)
         js_define_value(ctx, p, ctx->sym.to_string_tag, js_new_string(ctx, "DOMException"), JS_PROP_CONFIGURABLE);
         dom_exception_proto = p;
     }
+    /* a DOMException is no native error (util.types.isNativeError is false,
+     * and an uncaught one is reported as node reports other objects) */
     JSValue err = js_new_object_proto(ctx, js_obj(dom_exception_proto));
-    js_obj(err)->h.class_id = JS_CLASS_ERROR;
     js_define_value(ctx, err, ctx->atoms.message, js_new_string(ctx, msg), JS_PROP_CW);
     js_define_value(ctx, err, ctx->atoms.name, js_new_string(ctx, "DataCloneError"), JS_PROP_CW);
     js_define_value_str(ctx, err, "code", js_new_int(25), JS_PROP_CW);
+    JSStackFrame *saved = from_caller(ctx);
     js_capture_stack(ctx, err);
+    ctx->frame = saved;
     return js_throw(ctx, err);
 }
 
@@ -234,7 +249,9 @@ static JSValue structuredClone(JSContext *ctx, JSValue this_val, int argc, JSVal
 {
     (void)this_val;
     if (argc < 1) {
+        JSStackFrame *saved = from_caller(ctx);
         JSValue err = js_new_error(ctx, JS_TYPE_ERROR, js_new_string(ctx, "The value argument must be specified"));
+        ctx->frame = saved;
         js_define_value_str(ctx, err, "code", js_new_string(ctx, "ERR_MISSING_ARGS"), JS_PROP_CWE);
         return js_throw(ctx, err);
     }

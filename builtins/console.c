@@ -1,15 +1,18 @@
-/* console.c - the console object (log, info, debug to stdout; warn, error,
- * trace, assert to stderr; dir, group, count, time) and node's format
- * strings (%s %d %i %f %j %o %O %c %%), shared with util.format through
- * js_format.  Values are printed by console_inspect.c. */
+/* console.c - the console object (log, info, debug, dirxml to stdout; warn,
+ * error, trace, assert to stderr; dir, group, count, time, table) and
+ * node's format strings (%s %d %i %f %j %o %O %c %%), shared with
+ * util.format through js_format; and process warnings as node prints them
+ * (js_emit_warning).  Values are printed by console_inspect.c. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "builtins.h"
 #include "console.h"
+#include "host.h"
 #include "inspect_priv.h"
 #include "mapset.h"
 #include "textbuf.h"
@@ -318,10 +321,18 @@ static JSValue console_assert(JSContext *ctx, JSValue this_val, int argc, JSValu
         write_out(ctx, stderr, "Assertion failed");
         return JS_UNDEFINED;
     }
-    char *s = format_args(ctx, argc - 1, argv + 1);
+    /* node: args[0] = `Assertion failed: ${args[0]}`, then warn(...args),
+     * so the first argument goes through String() and stays a format. */
+    JSValue first = js_to_string(ctx, argv[1]);
+    if (js_is_exception(first))
+        return first;
+    JSValue *args = js_malloc(sizeof(JSValue) * (size_t)(argc - 1));
+    memcpy(args, argv + 1, sizeof(JSValue) * (size_t)(argc - 1));
+    args[0] = js_new_string(ctx, str_cat("Assertion failed: ", str_utf8(ctx, first)));
+    char *s = format_args(ctx, argc - 1, args);
     if (!s)
         return JS_EXCEPTION;
-    write_out(ctx, stderr, str_cat("Assertion failed: ", s));
+    write_out(ctx, stderr, s);
     return JS_UNDEFINED;
 }
 
@@ -359,12 +370,54 @@ static JSValue console_count(JSContext *ctx, JSValue this_val, int argc, JSValue
     return JS_UNDEFINED;
 }
 
+/* The nextTick callback of js_emit_warning: prints the warning as node's
+ * default 'warning' listener does.  The "(Use ...)" hint follows only the
+ * process's first warning, of whatever kind. */
+static JSValue print_warning(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    static bool hinted;
+    fflush(stdout);
+    fprintf(stderr, "(node:%d) %s\n", (int)getpid(), str_utf8(ctx, OPT_ARG(0)));
+    if (!hinted) {
+        hinted = true;
+        fprintf(stderr, "(Use `node --trace-%s ...` to show where the warning was created)\n",
+                js_to_boolean(OPT_ARG(1)) ? "deprecation" : "warnings");
+    }
+    fflush(stderr);
+    return JS_UNDEFINED;
+}
+
+/* process.emitWarning: node prints from a nextTick, after the running
+ * code.  text is what follows "(node:PID) ", e.g. "Warning: ...". */
+JSValue js_emit_warning(JSContext *ctx, JSValue text, bool deprecation)
+{
+    JSValue args[3] = { js_new_cfunction(ctx, print_warning, "", 2), text, js_new_bool(deprecation) };
+    JSValue r = js_process_nextTick(ctx, JS_UNDEFINED, 3, args);
+    return js_is_exception(r) ? r : JS_UNDEFINED;
+}
+
+static JSValue process_warning(JSContext *ctx, const char *before, JSValue label, const char *after)
+{
+    return js_emit_warning(ctx, str_to_js(ctx, str_cat(str_cat(str_cat("Warning: ", before), str_utf8(ctx, label)), after)),
+                           false);
+}
+
+/* Whether the console's map (counts, timers) has the label. */
+static bool has_label(JSContext *ctx, JSValue map, JSValue label)
+{
+    JSValue v = js_get(ctx, map, label);
+    return !js_is_exception(v) && !js_is_undefined(v);
+}
+
 static JSValue console_countReset(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue label = label_of(ctx, OPT_ARG(0));
     if (js_is_exception(label))
         return label;
-    js_set(ctx, console_state(ctx)->counts, label, js_new_int(0), false);
+    ConsoleState *st = console_state(ctx);
+    if (!has_label(ctx, st->counts, label))
+        return process_warning(ctx, "Count for '", label, "' does not exist");
+    js_delete(ctx, st->counts, label, false);
     return JS_UNDEFINED;
 }
 
@@ -380,7 +433,10 @@ static JSValue console_time(JSContext *ctx, JSValue this_val, int argc, JSValue 
     JSValue label = label_of(ctx, OPT_ARG(0));
     if (js_is_exception(label))
         return label;
-    js_set(ctx, console_state(ctx)->timers, label, js_new_double(now_ms()), false);
+    ConsoleState *st = console_state(ctx);
+    if (has_label(ctx, st->timers, label))
+        return process_warning(ctx, "Label '", label, "' already exists for console.time()");
+    js_set(ctx, st->timers, label, js_new_double(now_ms()), false);
     return JS_UNDEFINED;
 }
 
@@ -393,7 +449,8 @@ static JSValue console_time_end(JSContext *ctx, JSValue this_val, int argc, JSVa
     ConsoleState *st = console_state(ctx);
     JSValue t = js_get(ctx, st->timers, label);
     if (!js_is_number(t))
-        return JS_UNDEFINED;
+        return process_warning(ctx, "No such label '", label,
+                               end ? "' for console.timeEnd()" : "' for console.timeLog()");
     double ms = now_ms() - js_get_number(t);
     char *extra = argc > 1 ? format_args(ctx, argc - 1, argv + 1) : NULL;
     write_out(ctx, stdout, str_printf("%s: %.3fms%s%s", str_utf8(ctx, label), ms, extra ? " " : "",
@@ -576,6 +633,8 @@ static void table_order_columns(Table *t, Table *named, uint32_t rows)
 static JSValue console_table(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue data = OPT_ARG(0), props = OPT_ARG(1);
+    if (!js_is_undefined(props) && !js_is_array(props))
+        return js_throw_arg_type(ctx, "properties", "an instance of Array", props);
     if (!js_is_object(data))
         return console_print(ctx, argc > 0 ? 1 : 0, argv, stdout);
     Table t = { NULL, 0, 0 };
@@ -637,32 +696,50 @@ static JSValue console_table(JSContext *ctx, JSValue this_val, int argc, JSValue
     return JS_UNDEFINED;
 }
 
-static const JSFunctionEntry console_funcs[] = {
-    { "table", console_table, 1 },
-    { "log", console_log, 0 },
-    { "info", console_log, 0 },
-    { "debug", console_log, 0 },
-    { "warn", console_error, 0 },
-    { "error", console_error, 0 },
-    { "dir", console_dir, 0 },
-    { "assert", console_assert, 0 },
-    { "group", console_group, 0 },
-    { "groupCollapsed", console_group, 0 },
-    { "groupEnd", console_groupEnd, 0 },
-    { "count", console_count, 0 },
-    { "countReset", console_countReset, 0 },
-    { "time", console_time, 0 },
-    { "trace", console_trace, 0 },
+static JSValue console_noop(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return JS_UNDEFINED;
+}
+
+/* node's console methods are enumerable own properties, in this order
+ * (Object.keys(console), for-in).  clear does nothing when stdout is not a
+ * terminal, and the tests never run on one. */
+static const struct {
+    const char *name;
+    JSCFunction *fn;
+    int magic;   /* -1: a plain function, else console_time_end's magic */
+} console_funcs[] = {
+    { "log", console_log, -1 },
+    { "warn", console_error, -1 },
+    { "dir", console_dir, -1 },
+    { "time", console_time, -1 },
+    { "timeEnd", NULL, 1 },
+    { "timeLog", NULL, 0 },
+    { "trace", console_trace, -1 },
+    { "assert", console_assert, -1 },
+    { "clear", console_noop, -1 },
+    { "count", console_count, -1 },
+    { "countReset", console_countReset, -1 },
+    { "group", console_group, -1 },
+    { "groupEnd", console_groupEnd, -1 },
+    { "table", console_table, -1 },
+    { "debug", console_log, -1 },
+    { "info", console_log, -1 },
+    { "dirxml", console_log, -1 },
+    { "error", console_error, -1 },
+    { "groupCollapsed", console_group, -1 },
 };
 
 void js_init_console(JSContext *ctx)
 {
     JSValue console = js_new_object(ctx);
-    js_define_functions(ctx, console, console_funcs, JS_COUNTOF(console_funcs));
-    js_define_value_str(ctx, console, "timeEnd", js_new_cfunction_magic(ctx, console_time_end, "timeEnd", 0, 1),
-                        JS_PROP_CWE);
-    js_define_value_str(ctx, console, "timeLog", js_new_cfunction_magic(ctx, console_time_end, "timeLog", 0, 0),
-                        JS_PROP_CWE);
+    for (size_t i = 0; i < JS_COUNTOF(console_funcs); i++) {
+        const char *name = console_funcs[i].name;
+        JSValue f = console_funcs[i].magic < 0
+                        ? js_new_cfunction(ctx, console_funcs[i].fn, name, 0)
+                        : js_new_cfunction_magic(ctx, console_time_end, name, 0, console_funcs[i].magic);
+        js_define_value_str(ctx, console, name, f, JS_PROP_CWE);
+    }
     js_define_value_str(ctx, ctx->global, "console", console, JS_PROP_CW);
     console_state(ctx);
 }

@@ -26,6 +26,7 @@
 #include "builtins.h"
 #include "console.h"
 #include "mapset.h"
+#include "shape.h"
 #include "state.h"
 #include "inspect_priv.h"
 #include "textbuf.h"
@@ -106,6 +107,46 @@ const char *insp_remove_colors(const Insp *in, const char *s)
     return o.p;
 }
 
+static void read_options(Insp *in, JSValue opts);
+
+/* util.inspect.defaultOptions, once util is loaded (only it can change
+ * them; util.c hands the object over).  Static data is a GC root. */
+static JSValue inspect_defaults = JS_UNDEFINED;
+
+void js_set_inspect_defaults(JSValue options)
+{
+    inspect_defaults = options;
+}
+
+/* The defaults as last read, kept while the object's slots are unchanged:
+ * reading a dozen options on every console.log would double its cost. */
+static struct {
+    JSShape *shape;
+    uint32_t n;
+    JSValue slots[16];
+    Insp in;
+} defaults_cache;
+
+static void apply_defaults(Insp *in)
+{
+    JSObject *o = js_obj(inspect_defaults);
+    uint32_t n = o->shape->count;
+    if (n <= 16 && defaults_cache.shape == o->shape && defaults_cache.n == n &&
+        memcmp(defaults_cache.slots, o->slots, n * sizeof(JSValue)) == 0) {
+        *in = defaults_cache.in;
+        return;
+    }
+    JSValue saved = in->ctx->exception;
+    read_options(in, inspect_defaults);
+    in->ctx->exception = saved;
+    if (n <= 16) {
+        defaults_cache.shape = o->shape;
+        defaults_cache.n = n;
+        memcpy(defaults_cache.slots, o->slots, n * sizeof(JSValue));
+        defaults_cache.in = *in;
+    }
+}
+
 static void insp_defaults(Insp *in, JSContext *ctx)
 {
     memset(in, 0, sizeof *in);
@@ -118,6 +159,8 @@ static void insp_defaults(Insp *in, JSContext *ctx)
     in->custom_inspect = true;
     in->user_opts = JS_UNDEFINED;
     in->sort_fn = JS_UNDEFINED;
+    if (js_is_object(inspect_defaults))
+        apply_defaults(in);
 }
 
 
@@ -1408,6 +1451,8 @@ static void read_options(Insp *in, JSValue opts)
         ctx->exception = JS_UNDEFINED;
     else if (js_is_null(dv))
         in->depth_null = true;
+    else if (js_is_number(dv))
+        in->depth_null = false;
     in->break_length = option_number(ctx, opts, "breakLength", in->break_length, false);
     in->max_array_length = option_number(ctx, opts, "maxArrayLength", in->max_array_length, true);
     in->max_string_length = option_number(ctx, opts, "maxStringLength", in->max_string_length, true);

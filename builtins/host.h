@@ -30,7 +30,7 @@ JSValue js_throw_arg_type(JSContext *ctx, const char *name, const char *expected
 /* node's determineSpecificType: how "Received ..." names a value. */
 const char *js_specific_type(JSContext *ctx, JSValue v);
 
-/* process.nextTick (timers.c), installed on process by global.c. */
+/* process.nextTick (timers.c), installed on process by process.c. */
 JSValue js_process_nextTick(JSContext *ctx, JSValue this_val, int argc, JSValue *argv);
 
 /* printf into collector memory. */

@@ -10,6 +10,14 @@
 
 #include "textbuf.h"
 
+/* process.emitWarning as node prints it, from a nextTick (console.c; util.c
+ * and assert.c declare it too, for their deprecation warnings). */
+JSValue js_emit_warning(JSContext *ctx, JSValue text, bool deprecation);
+
+/* util.inspect.defaultOptions, which every inspect starts from
+ * (console_inspect.c; util.c declares it too). */
+void js_set_inspect_defaults(JSValue options);
+
 static inline void str_spaces(Str *s, int n)
 {
     for (int i = 0; i < n; i++)

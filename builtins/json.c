@@ -307,6 +307,19 @@ static JSValue parse_value(JSONParser *p)
     }
 }
 
+/* CreateDataProperty(o, k, v) with the result ignored, as InternalizeJSONProperty
+ * does: a property the reviver made non-configurable keeps its value. */
+static int revive_store(JSContext *ctx, JSValue o, JSValue k, JSValue v)
+{
+    if (js_is_undefined(v))
+        return js_delete(ctx, o, k, false) < 0 ? -1 : 0;
+    JSPropertyDescriptor d = { 0 };
+    d.flags = JS_PROP_CWE;
+    d.value = v;
+    int has = JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE | JS_DESC_HAS_ENUMERABLE | JS_DESC_HAS_CONFIGURABLE;
+    return js_define_property(ctx, o, k, &d, has, false) < 0 ? -1 : 0;
+}
+
 /* InternalizeJSONProperty */
 static JSValue internalize(JSContext *ctx, JSValue holder, JSValue name, JSValue reviver)
 {
@@ -326,8 +339,7 @@ static JSValue internalize(JSContext *ctx, JSValue holder, JSValue name, JSValue
                 JSValue nv = internalize(ctx, val, k, reviver);
                 if (js_is_exception(nv))
                     return nv;
-                if (js_is_undefined(nv) ? js_delete(ctx, val, k, false) < 0
-                                        : js_define_value(ctx, val, k, nv, JS_PROP_CWE) < 0)
+                if (revive_store(ctx, val, k, nv) < 0)
                     return JS_EXCEPTION;
             }
         } else {
@@ -340,8 +352,7 @@ static JSValue internalize(JSContext *ctx, JSValue holder, JSValue name, JSValue
                 JSValue nv = internalize(ctx, val, k, reviver);
                 if (js_is_exception(nv))
                     return nv;
-                if (js_is_undefined(nv) ? js_delete(ctx, val, k, false) < 0
-                                        : js_define_value(ctx, val, k, nv, JS_PROP_CWE) < 0)
+                if (revive_store(ctx, val, k, nv) < 0)
                     return JS_EXCEPTION;
             }
         }

@@ -520,8 +520,8 @@ static void init_collection(JSContext *ctx, int which)
     if (!is_map)
         js_define_value(ctx, proto, ctx->atoms.keys, values, JS_PROP_CW);
     JSValue iter_fn = is_map ? js_get_atom(ctx, proto, ctx->atoms.entries) : values;
+    define_tag(ctx, proto, coll_names[which]);   /* before @@iterator, as in V8 */
     js_define_value(ctx, proto, ctx->sym.iterator, iter_fn, JS_PROP_CW);
-    define_tag(ctx, proto, coll_names[which]);
     if (is_map)
         js_builtin_state(ctx)->map_set = js_get_atom(ctx, proto, ctx->atoms.set);
     else

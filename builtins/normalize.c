@@ -1,14 +1,16 @@
-/* normalize.c - String.prototype.normalize's canonical forms, NFD and NFC:
- * full canonical decomposition (table below plus the Hangul syllable
- * arithmetic), canonical ordering of combining marks, then for NFC the
- * canonical composition of each starter with the marks that follow it.
- * The compatibility forms use the same canonical mappings: NFKD and NFKC
- * leave compatibility characters (ligatures, fullwidth forms) unchanged.
+/* normalize.c - String.prototype.normalize: full canonical (NFD, NFC) or
+ * compatibility (NFKD, NFKC) decomposition, canonical ordering of combining
+ * marks, then for NFC and NFKC the canonical composition of each starter
+ * with the marks that follow it.
  *
- * norm_table lists every code point that decomposes: cp = a (+ b), where a
- * decomposes further and b does not; comp marks primary composites, the
- * pairs NFC composes back.  It and ccc_table (canonical combining classes)
- * were generated from Unicode data as node 20 applies it. */
+ * norm_table lists every code point that decomposes canonically: cp = a
+ * (+ b), where a decomposes further and b does not; comp marks primary
+ * composites, the pairs NFC composes back.  It and ccc_table (canonical
+ * combining classes) were generated from Unicode data as node 20 applies
+ * it.  The compatibility forms first look a code point up in js_nfk_table
+ * (normalize_compat.c, generated from node by
+ * scripts/gen-normalize-compat.js), which holds the full NFKD of every code
+ * point where it differs from the NFD; composition is the same in both. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -756,6 +758,35 @@ static void put(CpBuf *b, uint32_t c)
     b->v[b->n++] = c;
 }
 
+static const NfkEntry *compat_of(uint32_t c)
+{
+    size_t lo = 0, hi = js_nfk_count;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c < js_nfk_table[mid].cp)
+            hi = mid;
+        else if (c > js_nfk_table[mid].cp)
+            lo = mid + 1;
+        else
+            return &js_nfk_table[mid];
+    }
+    return NULL;
+}
+
+uint32_t js_combining_class(uint32_t c)
+{
+    return ccc_of(c);
+}
+
+const uint32_t *js_compat_decomposition(uint32_t c, uint32_t *len)
+{
+    const NfkEntry *e = c >= 0xA0 ? compat_of(c) : NULL;
+    if (!e)
+        return NULL;
+    *len = e->len;
+    return &js_nfk_data[e->off];
+}
+
 static void decompose(CpBuf *b, uint32_t c)
 {
     if (c >= SBASE && c < SBASE + SCOUNT) {
@@ -774,6 +805,35 @@ static void decompose(CpBuf *b, uint32_t c)
     decompose(b, e->a);
     if (e->b)
         put(b, e->b);
+}
+
+/* Each level of norm_table adds one code point after its a, and no chain
+ * is longer than JS_MAX_DECOMPOSITION. */
+static uint32_t decompose_into(uint32_t c, uint32_t *out)
+{
+    const NormEntry *e = decomp_of(c);
+    if (!e) {
+        out[0] = c;
+        return 1;
+    }
+    uint32_t n = decompose_into(e->a, out);
+    if (e->b)
+        out[n++] = e->b;
+    return n;
+}
+
+uint32_t js_canonical_decomposition(uint32_t c, uint32_t out[JS_MAX_DECOMPOSITION])
+{
+    if (c >= SBASE && c < SBASE + SCOUNT) {
+        uint32_t s = c - SBASE;
+        out[0] = LBASE + s / NCOUNT;
+        out[1] = VBASE + (s % NCOUNT) / TCOUNT;
+        if (!(s % TCOUNT))
+            return 2;
+        out[2] = TBASE + s % TCOUNT;
+        return 3;
+    }
+    return decompose_into(c, out);
 }
 
 /* Canonical ordering: a stable sort of each run of marks by class. */
@@ -817,14 +877,18 @@ static void compose(CpBuf *b)
     b->n = out;
 }
 
-JSValue js_normalize(JSContext *ctx, JSString *s, JSValue sv, bool nfc)
+JSValue js_normalize(JSContext *ctx, JSString *s, JSValue sv, JSNormForm form)
 {
-    uint32_t limit = nfc ? 0x300 : 0xC0;
+    bool compat = form == JS_NFKC || form == JS_NFKD, nfc = form == JS_NFC || form == JS_NFKC;
+    /* below these nothing changes: U+00A0 is the first compatibility
+     * character, U+00C0 the first canonical composite, U+0300 the first
+     * combining mark */
+    uint32_t limit = compat ? 0xA0 : nfc ? 0x300 : 0xC0;
     uint32_t i = 0;
     while (i < s->len && js_string_at(s, i) < limit)
         i++;
     if (i == s->len)
-        return sv;  /* nothing below the limit changes in either form */
+        return sv;
     CpBuf b = { NULL, 0, 0 };
     for (i = 0; i < s->len; i++) {
         uint32_t c = js_string_at(s, i);
@@ -835,7 +899,12 @@ JSValue js_normalize(JSContext *ctx, JSString *s, JSValue sv, bool nfc)
                 i++;
             }
         }
-        decompose(&b, c);
+        const NfkEntry *e = compat && c >= 0xA0 ? compat_of(c) : NULL;
+        if (e)  /* already fully decomposed */
+            for (uint32_t k = 0; k < e->len; k++)
+                put(&b, js_nfk_data[e->off + k]);
+        else
+            decompose(&b, c);
     }
     reorder(&b);
     if (nfc)

@@ -672,21 +672,6 @@ static JSValue Object_prototype_propertyIsEnumerable(JSContext *ctx, JSValue thi
     return js_new_bool(r && (d.flags & JS_PROP_ENUMERABLE));
 }
 
-static const char *builtin_tag(JSValue o)
-{
-    switch (js_class_of(o)) {
-    case JS_CLASS_ARRAY: return "Array";
-    case JS_CLASS_ARGUMENTS: return "Arguments";
-    case JS_CLASS_ERROR: return "Error";
-    case JS_CLASS_BOOLEAN: return "Boolean";
-    case JS_CLASS_NUMBER: return "Number";
-    case JS_CLASS_STRING: return "String";
-    case JS_CLASS_DATE: return "Date";
-    case JS_CLASS_REGEXP: return "RegExp";
-    default: return js_is_function(o) ? "Function" : "Object";
-    }
-}
-
 static JSValue Object_prototype_toString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     if (js_is_undefined(this_val))
@@ -705,7 +690,7 @@ static JSValue Object_prototype_toString(JSContext *ctx, JSValue this_val, int a
     if (js_is_string(tag))
         js_sb_put_string(&sb, tag);
     else
-        js_sb_puts(&sb, builtin_tag(o));
+        js_sb_puts(&sb, js_builtin_tag(js_obj(o)));
     js_sb_putc(&sb, ']');
     return js_sb_finish(&sb);
 }

@@ -475,6 +475,16 @@ static JSValue promise_resolve(JSContext *ctx, JSValue c, JSValue x)
 
 /* ------------------------------------------------------------ constructor */
 
+/* GetPrototypeFromConstructor: unlike js_proto_from_ctor, an abrupt
+ * `prototype` getter on new.target propagates (node throws it). */
+static JSObject *proto_from_new_target(JSContext *ctx, JSValue new_target)
+{
+    JSValue p = js_get_atom(ctx, new_target, ctx->atoms.prototype);
+    if (js_is_exception(p))
+        return NULL;
+    return js_is_object(p) ? js_obj(p) : ctx->promise_proto;
+}
+
 static JSValue Promise_constructor(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
     JSValue new_target = js_new_target(ctx);
@@ -483,7 +493,10 @@ static JSValue Promise_constructor(JSContext *ctx, JSValue this_val, int argc, J
     JSValue executor = argv[0];
     if (!js_is_function(executor))
         return js_throw_type_error(ctx, "Promise resolver %s is not a function", describe(ctx, executor));
-    JSValue p = new_promise_object(ctx, js_proto_from_ctor(ctx, new_target, ctx->promise_proto));
+    JSObject *proto = proto_from_new_target(ctx, new_target);
+    if (!proto)
+        return JS_EXCEPTION;
+    JSValue p = new_promise_object(ctx, proto);
     if (js_is_exception(p))
         return p;
     JSValue fns[2];
@@ -546,7 +559,6 @@ static JSValue thrower(JSContext *ctx, JSValue this_val, int argc, JSValue *argv
 static JSValue finally_step(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int magic)
 {
     FinallyRecord *f = own_record(ctx);
-    hide_own_frame(ctx);
     JSValue result = js_call(ctx, f->on_finally, JS_UNDEFINED, 0, NULL);
     if (js_is_exception(result))
         return result;
@@ -571,6 +583,9 @@ static JSValue Promise_prototype_finally(JSContext *ctx, JSValue this_val, int a
         f->ctor = c;
         args[0] = closure_magic(ctx, finally_step, 1, js_mkptr(f), 0);
         args[1] = closure_magic(ctx, finally_step, 1, js_mkptr(f), 1);
+        /* V8's traces show these steps, nameless: "at <anonymous>" */
+        js_obj(args[0])->h.flags |= JS_OBJ_SHOWN_IN_STACK;
+        js_obj(args[1])->h.flags |= JS_OBJ_SHOWN_IN_STACK;
     }
     return invoke_then(ctx, this_val, 2, args);
 }
@@ -812,27 +827,44 @@ void js_promise_then_native(JSContext *ctx, JSValue promise, JSValue on_fulfille
 /* ------------------------------------------------------------ init */
 
 /* After each task: an unhandled rejection ends the program as node ends it.
- * A reason that is not error-like becomes node's UnhandledPromiseRejection
- * error (its stack holds only node's internal frames, so none here); the
- * report places an error-like reason where it was made, not where a throw
- * statement last ran. */
+ * The error node reports for a reason: the reason itself when error-like,
+ * else node's UnhandledPromiseRejection error (its stack holds only node's
+ * internal frames, so none here).  The report places an error-like reason
+ * where it was made, not where a throw statement last ran. */
+static JSValue rejection_error(JSContext *ctx, JSValue reason)
+{
+    const char *msg = js_promise_unhandled_message(ctx, reason);
+    if (!msg)
+        return reason;
+    static const char name[] = "UnhandledPromiseRejection";
+    /* msg is "UnhandledPromiseRejection: This error ..." */
+    JSValue err = js_new_error(ctx, JS_ERROR, js_new_string(ctx, msg + strlen(name) + 2));
+    if (err == JS_EXCEPTION)
+        return reason;
+    js_define_value(ctx, err, ctx->atoms.name, js_new_string(ctx, name), JS_PROP_CW);
+    js_define_value_str(ctx, err, "code", js_new_string(ctx, "ERR_UNHANDLED_REJECTION"), JS_PROP_CWE);
+    return err;
+}
+
+/* Each rejection still unhandled goes, in order, to process's
+ * 'unhandledRejection' listeners (reason, promise), else to its
+ * 'uncaughtException' ones; with neither the hook fails with the error. */
 static int unhandled_rejection_hook(JSContext *ctx)
 {
-    if (js_promise_check_unhandled(ctx) == 0)
-        return 0;
-    js_forget_throw_site(ctx);
-    const char *msg = js_promise_unhandled_message(ctx, ctx->exception);
-    if (msg) {
-        static const char name[] = "UnhandledPromiseRejection";
-        /* msg is "UnhandledPromiseRejection: This error ..." */
-        JSValue err = js_new_error(ctx, JS_ERROR, js_new_string(ctx, msg + strlen(name) + 2));
-        if (err != JS_EXCEPTION) {
-            js_define_value(ctx, err, ctx->atoms.name, js_new_string(ctx, name), JS_PROP_CW);
-            js_define_value_str(ctx, err, "code", js_new_string(ctx, "ERR_UNHANDLED_REJECTION"), JS_PROP_CWE);
-            ctx->exception = err;
+    PromiseState *s = pstate(ctx);
+    while (s->n_unhandled) {
+        JSValue p = s->unhandled[0];
+        if (js_process_unhandled_rejection(ctx, pdata(p)->result, p) == 0) {
+            track_handled(ctx, p);
+            continue;
         }
+        js_promise_check_unhandled(ctx);
+        js_forget_throw_site(ctx);
+        ctx->exception = rejection_error(ctx, ctx->exception);
+        if (js_process_uncaught(ctx, ctx->exception, "unhandledRejection") < 0)
+            return -1;
     }
-    return -1;
+    return 0;
 }
 
 void js_init_promise(JSContext *ctx)

@@ -22,6 +22,7 @@ const char *js_promise_unhandled_message(JSContext *ctx, JSValue reason);
 int js_promise_state(JSValue promise, JSValue *result);
 
 bool js_is_promise(JSValue v);
+
 /* A new pending %Promise%. */
 JSValue js_promise_new(JSContext *ctx);
 /* Settle a promise made by js_promise_new, at most once (no already-resolved

@@ -8,7 +8,9 @@
  * the original source and flags, and a match-data block.  Strings are
  * matched in place when UTF-16; Latin-1 strings are widened once and the
  * copy is kept for the next call on the same string (a global replace calls
- * exec many times on one subject).
+ * exec many times on one subject).  A u pattern on the 32-bit library
+ * (RxCode.code_points) matches a code point copy kept the same way, with a
+ * map from code point to UTF-16 offsets once the string has a pair.
  *
  * The Symbol methods follow the spec's generic algorithms (they call a
  * user's exec, read "flags", honour Symbol.species); when the receiver is a
@@ -30,9 +32,14 @@ typedef struct RegExpData {
     JSValue source;           /* [[OriginalSource]] */
     JSValue flags;            /* [[OriginalFlags]] */
     unsigned fl;              /* RX_* */
-    pcre2_match_data *md;     /* made on first match */
+    void *md;                 /* pcre2_match_data (_32 when rc->code_points), made on first match */
     JSString *wide_of;        /* the Latin-1 string last widened... */
     uint16_t *wide;           /* ...and its UTF-16 copy */
+    JSString *cp_of;          /* rc->code_points: the string last decoded... */
+    uint32_t *cp;             /* ...into code points, cp_len of them... */
+    uint32_t *cp_at;          /* ...code point k at UTF-16 offset cp_at[k] (cp_len + 1
+                               * entries), NULL when the string has no pairs */
+    uint32_t cp_len;
 } RegExpData;
 
 static const char rsi_tag[] = "RegExp String Iterator";
@@ -88,12 +95,14 @@ static const uint16_t *units_of(JSString *s)
     return w;
 }
 
-static uint32_t advance_index(JSString *s, uint64_t i, bool unicode)
+/* AdvanceStringIndex.  i may be far past the string (a lastIndex the user
+ * set, up to 2^53 - 1), so the result is not cut to 32 bits. */
+static uint64_t advance_index(JSString *s, uint64_t i, bool unicode)
 {
     if (!unicode || i + 1 >= s->len)
-        return (uint32_t)(i + 1);
+        return i + 1;
     uint16_t c = js_string_at(s, (uint32_t)i), d = js_string_at(s, (uint32_t)i + 1);
-    return (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) ? (uint32_t)i + 2 : (uint32_t)i + 1;
+    return (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) ? i + 2 : i + 1;
 }
 
 static int set_last_index(JSContext *ctx, JSValue rx, double v)
@@ -275,18 +284,94 @@ static const uint16_t *subject_units(RegExpData *re, JSString *s)
     return re->wide;
 }
 
+#if RX_CODE_POINTS
+/* The subject as code points for a code_points pattern (surrogate pairs
+ * joined, lone surrogates kept), decoded once per string per RegExp. */
+static void decode_code_points(RegExpData *re, JSString *s, const uint16_t *u)
+{
+    if (re->cp_of == s)
+        return;
+    uint32_t *cp = js_malloc_atomic((s->len + 1) * sizeof(uint32_t)), *at = NULL, n = 0;
+    for (uint32_t k = 0; k < s->len; k++, n++) {
+        uint32_t c = u[k];
+        if (c >= 0xd800 && c <= 0xdbff && k + 1 < s->len && u[k + 1] >= 0xdc00 && u[k + 1] <= 0xdfff) {
+            if (!at) {   /* the first pair: offsets stop being equal from here */
+                at = js_malloc_atomic((s->len + 1) * sizeof(uint32_t));
+                for (uint32_t j = 0; j <= n; j++)
+                    at[j] = j;
+            }
+            c = 0x10000 + ((c - 0xd800) << 10) + (u[++k] - 0xdc00);
+        }
+        cp[n] = c;
+        if (at)
+            at[n + 1] = k + 1;
+    }
+    re->cp = cp;
+    re->cp_at = at;
+    re->cp_len = n;
+    re->cp_of = s;
+}
+
+/* The code point index of UTF-16 offset i; inside a pair, the pair's. */
+static uint32_t code_point_index(RegExpData *re, uint32_t i)
+{
+    if (!re->cp_at)
+        return i;
+    uint32_t lo = 0, hi = re->cp_len;
+    while (lo < hi) {   /* the last k with cp_at[k] <= i */
+        uint32_t mid = lo + (hi - lo + 1) / 2;
+        if (re->cp_at[mid] <= i)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+static int match_code_points(RegExpData *re, JSString *s, const uint16_t *subj, uint32_t start, bool sticky)
+{
+    decode_code_points(re, s, subj);
+    if (!re->md)
+        re->md = pcre2_match_data_create_from_pattern_32(re->rc->code, rx_general_context32());
+    return pcre2_match_32(re->rc->code, re->cp, re->cp_len, code_point_index(re, start),
+                          sticky ? PCRE2_ANCHORED : 0, re->md, rx_match_context32());
+}
+
+static PCRE2_SIZE *ovector_32(void *md)
+{
+    return pcre2_get_ovector_pointer_32(md);
+}
+#else
+static int match_code_points(RegExpData *re, JSString *s, const uint16_t *subj, uint32_t start, bool sticky)
+{
+    (void)re, (void)s, (void)subj, (void)start, (void)sticky;
+    return PCRE2_ERROR_INTERNAL;
+}
+
+static PCRE2_SIZE *ovector_32(void *md)
+{
+    (void)md;
+    return NULL;
+}
+#endif
+
 /* Match at or after start (anchored at start when sticky): 1 with the
  * offsets in re->md, 0 no match, -1 thrown. */
 static int re_match(JSContext *ctx, RegExpData *re, JSString *s, uint32_t start, bool sticky)
 {
     const uint16_t *subj = subject_units(re, s);
-    /* with u a start inside a surrogate pair backs up to the pair, as V8 does */
-    if ((re->fl & (RX_U | RX_V)) && start > 0 && start < s->len && subj[start] >= 0xdc00 &&
-        subj[start] <= 0xdfff && subj[start - 1] >= 0xd800 && subj[start - 1] <= 0xdbff)
-        start--;
-    if (!re->md)
-        re->md = pcre2_match_data_create_from_pattern(re->rc->code, rx_general_context());
-    int r = pcre2_match(re->rc->code, subj, s->len, start, sticky ? PCRE2_ANCHORED : 0, re->md, rx_match_context());
+    int r;
+    if (re->rc->code_points) {
+        r = match_code_points(re, s, subj, start, sticky);
+    } else {
+        /* with u a start inside a surrogate pair backs up to the pair, as V8 does */
+        if ((re->fl & (RX_U | RX_V)) && start > 0 && start < s->len && subj[start] >= 0xdc00 &&
+            subj[start] <= 0xdfff && subj[start - 1] >= 0xd800 && subj[start - 1] <= 0xdbff)
+            start--;
+        if (!re->md)
+            re->md = pcre2_match_data_create_from_pattern(re->rc->code, rx_general_context());
+        r = pcre2_match(re->rc->code, subj, s->len, start, sticky ? PCRE2_ANCHORED : 0, re->md, rx_match_context());
+    }
     if (r >= 0)
         return 1;
     if (r == PCRE2_ERROR_NOMATCH)
@@ -298,17 +383,21 @@ static int re_match(JSContext *ctx, RegExpData *re, JSString *s, uint32_t start,
     return -1;
 }
 
-/* The offsets of the last match as 2 * (ncaps + 1) uint32s, UNSET for a
- * group that did not participate. */
+/* The offsets of the last match as 2 * (ncaps + 1) uint32s (UTF-16
+ * offsets), UNSET for a group that did not participate. */
 static void copy_offsets(RegExpData *re, uint32_t *out)
 {
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(re->md);
+    PCRE2_SIZE *ov = re->rc->code_points ? ovector_32(re->md) : pcre2_get_ovector_pointer(re->md);
     uint32_t n = 2 * (re->rc->ncaps + 1);
     for (uint32_t k = 0; k < n; k++)
         out[k] = ov[k] == PCRE2_UNSET ? UNSET : (uint32_t)ov[k];
     for (uint32_t k = 0; k < n; k += 2)
         if (out[k] == UNSET || out[k + 1] == UNSET)
             out[k] = out[k + 1] = UNSET;
+    if (re->rc->code_points && re->cp_at)
+        for (uint32_t k = 0; k < n; k++)
+            if (out[k] != UNSET)
+                out[k] = re->cp_at[out[k]];
 }
 
 static JSValue capture(JSContext *ctx, JSValue str, const uint32_t *off, uint32_t k)
@@ -453,7 +542,7 @@ static uint32_t *all_matches(JSContext *ctx, RegExpData *re, JSString *s, uint32
         }
         uint32_t *off = rows + n++ * row;
         copy_offsets(re, off);
-        pos = off[1] == off[0] ? advance_index(s, off[1], unicode) : off[1];
+        pos = off[1] == off[0] ? (uint32_t)advance_index(s, off[1], unicode) : off[1];
     }
     *count = n;
     return rows;
@@ -951,7 +1040,7 @@ static JSValue split_fast(JSContext *ctx, RegExpData *re, JSValue str, JSString 
             break;
         uint32_t e = off[1] < s->len ? off[1] : s->len;
         if (e == p) {
-            q = advance_index(s, off[0], unicode);
+            q = (uint32_t)advance_index(s, off[0], unicode);
             continue;
         }
         js_array_push(ctx, arr, js_substring(ctx, str, p, off[0]));
@@ -1017,7 +1106,7 @@ static JSValue RegExp_prototype_split(JSContext *ctx, JSValue this_val, int argc
         if (js_is_exception(z))
             return z;
         if (js_is_null(z)) {
-            q = advance_index(s, q, unicode);
+            q = (uint32_t)advance_index(s, q, unicode);
             continue;
         }
         uint64_t e;
@@ -1026,7 +1115,7 @@ static JSValue RegExp_prototype_split(JSContext *ctx, JSValue this_val, int argc
         if (e > s->len)
             e = s->len;
         if (e == p) {
-            q = advance_index(s, q, unicode);
+            q = (uint32_t)advance_index(s, q, unicode);
             continue;
         }
         js_array_push(ctx, arr, js_substring(ctx, str, p, q));

@@ -14,8 +14,14 @@
  *
  * Without u the 16-bit library runs in non-UTF mode: the subject is a
  * sequence of code units, lone surrogates included, as in JavaScript.  With
+ * u the 32-bit library, when linked (RX_CODE_POINTS), runs in non-UTF mode
+ * on the subject's code points, so lone surrogates are characters there
+ * too; else the 16-bit library's UTF mode, where they never match.  With
  * i, PCRE2_UCP gives Unicode case folding beyond ASCII; since UCP would also
  * widen \b, \b is then written as lookarounds on the ASCII word class.
+ *
+ * js_regexp_early_error is the parser's entry: the same translation without
+ * compiling, so a bad regex literal is a SyntaxError before anything runs.
  *
  * PCRE2's memory comes from the collector (scanned: compiled code and match
  * data hold internal pointers) with a no-op free, so compiled patterns die
@@ -25,6 +31,7 @@
 #include <pcre2.h>
 
 #include "builtins.h"
+#include "lexer.h"
 #include "regexp.h"
 
 /* ---------------------------------------------------------------- memory */
@@ -75,8 +82,10 @@ typedef struct RxParser {
     const uint16_t *s;
     uint32_t len, pos;
     bool u, v, i, m, dotall;
+    bool utf;               /* for PCRE2's UTF mode, where surrogates cannot occur */
     bool ucp;               /* PCRE2_UCP in effect: \b must be spelt out */
     bool has_named;         /* the pattern has a (?<name>...) somewhere */
+    bool has_prop;          /* ... or a \p{...} whose name PCRE2 checks */
     uint32_t ncaps;         /* total capture groups (from the prescan) */
     uint32_t capn;          /* groups opened so far */
     GroupName *names;       /* from the prescan, in group order */
@@ -89,6 +98,9 @@ typedef struct RxParser {
 } RxParser;
 
 #define INF_COUNT UINT32_MAX
+/* No string is longer (runtime/atom.h's JS_STRING_MAX_LEN is just under):
+ * an atom that must repeat more often than this never matches. */
+#define RX_LONGEST_SUBJECT (1u << 29)
 
 static bool fail(RxParser *p, const char *msg)
 {
@@ -189,24 +201,65 @@ static const Range space_ranges[] = {
     { 0x2028, 0x2029 }, { 0x202f, 0x202f }, { 0x205f, 0x205f }, { 0x3000, 0x3000 }, { 0xfeff, 0xfeff },
 };
 
-static void set_ranges(int set, const Range **r, size_t *n)
+/* With u and i, \w also holds the two characters that fold into it
+ * (long s to s, Kelvin sign to k), and \W loses them. */
+static const Range word_ranges_ui[] = {
+    { '0', '9' }, { 'A', 'Z' }, { '_', '_' }, { 'a', 'z' }, { 0x17f, 0x17f }, { 0x212a, 0x212a },
+};
+
+static void set_ranges(int set, bool ui, const Range **r, size_t *n)
 {
     switch (set | 0x20) {
     case 'd': *r = digit_ranges; *n = JS_COUNTOF(digit_ranges); break;
-    case 'w': *r = word_ranges; *n = JS_COUNTOF(word_ranges); break;
+    case 'w':
+        *r = ui ? word_ranges_ui : word_ranges;
+        *n = ui ? JS_COUNTOF(word_ranges_ui) : JS_COUNTOF(word_ranges);
+        break;
     default: *r = space_ranges; *n = JS_COUNTOF(space_ranges); break;
     }
 }
 
-/* A range inside a class.  With u PCRE2 (UTF mode) refuses surrogate code
- * points, which could only ever match lone surrogates: they are cut out. */
+/* Simple case folding pairs that PCRE2 10.42's Unicode 14 tables lack
+ * (CaseFolding.txt joined them later); JavaScript's u+i matching uses them. */
+static const uint32_t fold_pairs[][2] = { { 0x390, 0x1fd3 }, { 0x3b0, 0x1fe3 }, { 0xfb05, 0xfb06 } };
+
+/* The partner of cp in fold_pairs, or 0. */
+static uint32_t fold_partner(uint32_t cp)
+{
+    for (size_t k = 0; k < JS_COUNTOF(fold_pairs); k++) {
+        if (fold_pairs[k][0] == cp)
+            return fold_pairs[k][1];
+        if (fold_pairs[k][1] == cp)
+            return fold_pairs[k][0];
+    }
+    return 0;
+}
+
+static void class_range_raw(RxParser *p, uint32_t lo, uint32_t hi);
+
+/* A range inside a class; with u and i, plus the fold partners PCRE2 misses. */
 static void class_range(RxParser *p, uint32_t lo, uint32_t hi)
 {
-    if (p->u && lo <= 0xdfff && hi >= 0xd800) {
+    class_range_raw(p, lo, hi);
+    if (!(p->u && p->i) || hi < fold_pairs[0][0] || lo > 0xfb06)
+        return;
+    for (size_t k = 0; k < JS_COUNTOF(fold_pairs); k++)
+        for (int side = 0; side < 2; side++) {
+            uint32_t a = fold_pairs[k][side], b = fold_pairs[k][!side];
+            if (a >= lo && a <= hi && !(b >= lo && b <= hi))
+                class_range_raw(p, b, b);
+        }
+}
+
+/* A range inside a class.  With u PCRE2 (UTF mode) refuses surrogate code
+ * points, which could only ever match lone surrogates: they are cut out. */
+static void class_range_raw(RxParser *p, uint32_t lo, uint32_t hi)
+{
+    if (p->utf && lo <= 0xdfff && hi >= 0xd800) {
         if (lo < 0xd800)
-            class_range(p, lo, 0xd7ff);
+            class_range_raw(p, lo, 0xd7ff);
         if (hi > 0xdfff)
-            class_range(p, 0xe000, hi);
+            class_range_raw(p, 0xe000, hi);
         return;
     }
     out_char(p, lo);
@@ -223,7 +276,7 @@ static void class_set(RxParser *p, int set)
 {
     const Range *r;
     size_t n;
-    set_ranges(set, &r, &n);
+    set_ranges(set, p->u && p->i, &r, &n);
     if (set >= 'a') {
         for (size_t k = 0; k < n; k++)
             class_range(p, r[k].lo, r[k].hi);
@@ -314,26 +367,34 @@ static bool out_nonu_caseless_char(RxParser *p, uint32_t cp)
 /* A literal character as an atom. */
 static void atom_char(RxParser *p, uint32_t cp)
 {
-    if (p->u && is_surrogate(cp)) {
+    if (p->utf && is_surrogate(cp)) {
         out_s(p, "(?!)");  /* a lone surrogate: cannot occur in a UTF subject PCRE2 accepts */
         return;
     }
     if (p->i && !p->u && out_nonu_caseless_char(p, cp))
         return;
+    uint32_t partner = p->u && p->i ? fold_partner(cp) : 0;
+    if (partner) {
+        out_c(p, '[');
+        out_char(p, cp);
+        out_char(p, partner);
+        out_c(p, ']');
+        return;
+    }
     out_char(p, cp);
 }
 
 /* ---------------------------------------------------------------- group names */
 
+/* Group names are IdentifierNames: the lexer's Unicode ID_Start/ID_Continue. */
 static bool is_id_start(uint32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_' ||
-           (c >= 0x80 && !is_surrogate(c) && c != 0x2028 && c != 0x2029 && c != 0xfeff && c != 0xa0);
+    return lex_is_id_start(c);
 }
 
 static bool is_id_part(uint32_t c)
 {
-    return is_id_start(c) || (c >= '0' && c <= '9') || c == 0x200c || c == 0x200d;
+    return lex_is_id_continue(c);
 }
 
 /* RegExpIdentifierName up to '>' (pos after '<'); \uXXXX escapes allowed.
@@ -362,13 +423,13 @@ static bool parse_group_name(RxParser *p, uint16_t **out, uint32_t *out_len)
                 while ((h = hexval(peek(p, 0))) >= 0 && c <= 0x10ffff)
                     c = c * 16 + (uint32_t)h, p->pos++, digits++;
                 if (!digits || c > 0x10ffff || peek(p, 0) != '}')
-                    return fail(p, "Invalid Unicode escape sequence");
+                    return fail(p, "Invalid Unicode escape");
                 p->pos++;
             } else {
                 for (int k = 0; k < 4; k++) {
                     int h = hexval(peek(p, 0));
                     if (h < 0)
-                        return fail(p, "Invalid Unicode escape sequence");
+                        return fail(p, "Invalid Unicode escape");
                     c = c * 16 + (uint32_t)h;
                     p->pos++;
                 }
@@ -572,11 +633,12 @@ static const char *lookup_gc(const char *v)
 }
 
 /* \p{...} / \P{...} (u only), pos after the p.  The PCRE2 text goes to
- * e->prop: a \p escape, or class members for the few PCRE2 lacks. */
-static bool parse_property(RxParser *p, bool negate, Esc *e)
+ * e->prop: a \p escape, or class members for the few PCRE2 lacks.  False
+ * on a bad name; the caller words the message. */
+static bool parse_property_body(RxParser *p, bool negate, Esc *e)
 {
     if (peek(p, 0) != '{')
-        return fail(p, "Invalid property name");
+        return false;
     p->pos++;
     char name[64], value[64];
     size_t nn = 0, vn = 0;
@@ -591,9 +653,9 @@ static bool parse_property(RxParser *p, bool negate, Esc *e)
             continue;
         }
         if (!is_alnum_ascii(c) && c != '_')
-            return fail(p, "Invalid property name");
+            return false;
         if (has_value ? vn >= 63 : nn >= 63)
-            return fail(p, "Invalid property name");
+            return false;
         if (has_value)
             value[vn++] = (char)c;
         else
@@ -602,7 +664,7 @@ static bool parse_property(RxParser *p, bool negate, Esc *e)
     p->pos++;
     name[nn] = value[vn] = 0;
     if (!nn || (has_value && !vn))
-        return fail(p, "Invalid property name");
+        return false;
     char buf[160];
     const char *pc = negate ? "\\P" : "\\p";
     e->kind = ESC_PROP;
@@ -610,14 +672,14 @@ static bool parse_property(RxParser *p, bool negate, Esc *e)
         if (!strcmp(name, "General_Category") || !strcmp(name, "gc")) {
             const char *g = lookup_gc(value);
             if (!g)
-                return fail(p, "Invalid property name");
+                return false;
             snprintf(buf, sizeof buf, "%s{%s}", pc, g);
         } else if (!strcmp(name, "Script") || !strcmp(name, "sc")) {
             snprintf(buf, sizeof buf, "%s{sc:%s}", pc, value);
         } else if (!strcmp(name, "Script_Extensions") || !strcmp(name, "scx")) {
             snprintf(buf, sizeof buf, "%s{scx:%s}", pc, value);
         } else {
-            return fail(p, "Invalid property name");
+            return false;
         }
     } else {
         const char *g = lookup_gc(name);
@@ -639,7 +701,7 @@ static bool parse_property(RxParser *p, bool negate, Esc *e)
                 if (!strcmp(binary_props[k], name))
                     break;
             if (k == JS_COUNTOF(binary_props))
-                return fail(p, "Invalid property name");
+                return false;
             snprintf(buf, sizeof buf, "%s{%s}", pc, name);
         }
     }
@@ -647,6 +709,15 @@ static bool parse_property(RxParser *p, bool negate, Esc *e)
     char *s = js_malloc_atomic(bl + 1);
     memcpy(s, buf, bl + 1);
     e->prop = s;
+    return true;
+}
+
+/* node words a bad name inside a class differently. */
+static bool parse_property(RxParser *p, bool negate, bool in_class, Esc *e)
+{
+    if (!parse_property_body(p, negate, e))
+        return fail(p, in_class ? "Invalid property name in character class" : "Invalid property name");
+    p->has_prop = true;
     return true;
 }
 
@@ -748,7 +819,7 @@ static bool parse_escape(RxParser *p, bool in_class, Esc *e)
         return true;
     case 'p': case 'P':
         if (p->u)
-            return parse_property(p, c == 'P', e);
+            return parse_property(p, c == 'P', in_class, e);
         e->cp = c;
         return true;
     case '-':
@@ -955,6 +1026,12 @@ static bool parse_quantifier(RxParser *p)
             return p->u ? fail(p, "Incomplete quantifier") : true;
         if (min > max)
             return fail(p, "numbers out of order in {} quantifier");
+        if (min > RX_LONGEST_SUBJECT) {  /* more repeats than any string has units */
+            if (peek(p, 0) == '?')
+                p->pos++;
+            out_s(p, "{0}(?!)");
+            return true;
+        }
         if (min > 65535)
             return fail(p, "Regular expression too large");
         if (max == INF_COUNT || max > 65535)   /* PCRE2's limit; beyond it, unbounded */
@@ -1156,24 +1233,75 @@ static const char *pcre2_message(int code)
     return s;
 }
 
+/* Parse the JavaScript pattern and build its PCRE2 text in p->out: false
+ * with p->err set on an early error. */
+static bool translate(RxParser *p, const uint16_t *src, uint32_t len, unsigned flags)
+{
+    p->s = src;
+    p->len = len;
+    p->u = (flags & (RX_U | RX_V)) != 0;
+    p->v = (flags & RX_V) != 0;
+    p->i = (flags & RX_I) != 0;
+    p->m = (flags & RX_M) != 0;
+    p->dotall = (flags & RX_S) != 0;
+    p->ucp = p->i;
+    p->utf = p->u && !RX_CODE_POINTS;
+    if (!prescan(p) || !parse_disjunction(p))
+        return false;
+    return at_end(p) || fail(p, "Unmatched ')'");
+}
+
+#if RX_CODE_POINTS
+static pcre2_general_context_32 *general_ctx32;
+static pcre2_compile_context_32 *compile_ctx32;
+static pcre2_match_context_32 *match_ctx32;
+
+void *rx_general_context32(void)
+{
+    rx_match_context32();
+    return general_ctx32;
+}
+
+void *rx_match_context32(void)
+{
+    if (!match_ctx32) {
+        general_ctx32 = pcre2_general_context_create_32(rx_alloc, rx_free, NULL);
+        compile_ctx32 = pcre2_compile_context_create_32(general_ctx32);
+        match_ctx32 = pcre2_match_context_create_32(general_ctx32);
+        pcre2_set_match_limit_32(match_ctx32, 200000000);   /* as for the 16-bit library */
+    }
+    return match_ctx32;
+}
+
+/* u and v patterns for the 32-bit library in non-UTF mode: the subject is
+ * then a sequence of code points where a lone surrogate is one more
+ * character (General_Category Cs), as in JavaScript, which PCRE2's UTF
+ * modes cannot express.  UCP keeps \p and caseless matching Unicode's. */
+static void *compile_code_points(RxParser *p, int *ec)
+{
+    uint32_t *pat = js_malloc_atomic((p->olen + 1) * sizeof(uint32_t));
+    for (uint32_t k = 0; k < p->olen; k++)
+        pat[k] = p->out[k];
+    uint32_t opts = PCRE2_MATCH_UNSET_BACKREF | (p->i ? PCRE2_CASELESS | PCRE2_UCP : 0);
+    PCRE2_SIZE eo;
+    rx_match_context32();
+    return pcre2_compile_32(pat, p->olen, opts, ec, &eo, compile_ctx32);
+}
+#else
+static void *compile_code_points(RxParser *p, int *ec)
+{
+    (void)p;
+    *ec = PCRE2_ERROR_INTERNAL;
+    return NULL;
+}
+#endif
+
 RxCode *rx_compile(JSContext *ctx, const uint16_t *src, uint32_t len, unsigned flags, const char **err)
 {
     RxParser p = { 0 };
     p.ctx = ctx;
-    p.s = src;
-    p.len = len;
-    p.u = (flags & (RX_U | RX_V)) != 0;
-    p.v = (flags & RX_V) != 0;
-    p.i = (flags & RX_I) != 0;
-    p.m = (flags & RX_M) != 0;
-    p.dotall = (flags & RX_S) != 0;
-    p.ucp = p.i;
-    if (!prescan(&p) || !parse_disjunction(&p)) {
+    if (!translate(&p, src, len, flags)) {
         *err = p.err;
-        return NULL;
-    }
-    if (!at_end(&p)) {
-        *err = "Unmatched ')'";
         return NULL;
     }
     if (p.olen == 0)
@@ -1186,13 +1314,15 @@ RxCode *rx_compile(JSContext *ctx, const uint16_t *src, uint32_t len, unsigned f
     int ec;
     PCRE2_SIZE eo;
     rx_general_context();
-    pcre2_code *code = pcre2_compile(p.out, p.olen, opts, &ec, &eo, compile_ctx);
+    void *code = p.u && RX_CODE_POINTS ? compile_code_points(&p, &ec)
+                                       : pcre2_compile(p.out, p.olen, opts, &ec, &eo, compile_ctx);
     if (!code) {
         *err = pcre2_message(ec);
         return NULL;
     }
     RxCode *rc = js_malloc(sizeof *rc);
     rc->code = code;
+    rc->code_points = p.u && RX_CODE_POINTS;
     rc->ncaps = p.ncaps;
     if (p.nnames) {
         rc->names = js_malloc((p.ncaps + 1) * sizeof(JSValue));
@@ -1203,4 +1333,83 @@ RxCode *rx_compile(JSContext *ctx, const uint16_t *src, uint32_t len, unsigned f
                 js_atom_from_string(ctx, js_new_string16(ctx, p.names[k].s, p.names[k].len));
     }
     return rc;
+}
+
+/* ---------------------------------------------------------------- early errors */
+
+/* UTF-16 to UTF-8 for a message; a lone surrogate becomes U+FFFD. */
+static size_t put_utf8(char *out, const uint16_t *s, uint32_t len)
+{
+    size_t n = 0;
+    for (uint32_t k = 0; k < len; k++) {
+        uint32_t c = s[k];
+        if (c >= 0xd800 && c <= 0xdbff && k + 1 < len && s[k + 1] >= 0xdc00 && s[k + 1] <= 0xdfff)
+            c = 0x10000 + ((c - 0xd800) << 10) + (s[++k] - 0xdc00);
+        else if (is_surrogate(c))
+            c = 0xfffd;
+        if (c < 0x80) {
+            out[n++] = (char)c;
+        } else if (c < 0x800) {
+            out[n++] = (char)(0xc0 | (c >> 6));
+            out[n++] = (char)(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            out[n++] = (char)(0xe0 | (c >> 12));
+            out[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+            out[n++] = (char)(0x80 | (c & 0x3f));
+        } else {
+            out[n++] = (char)(0xf0 | (c >> 18));
+            out[n++] = (char)(0x80 | ((c >> 12) & 0x3f));
+            out[n++] = (char)(0x80 | ((c >> 6) & 0x3f));
+            out[n++] = (char)(0x80 | (c & 0x3f));
+        }
+    }
+    return n;
+}
+
+/* Script and Script_Extensions values are known only to PCRE2's tables:
+ * an unknown one is an early error too.  Other compile errors are not. */
+static const char *property_error(RxParser *p)
+{
+    int ec;
+    PCRE2_SIZE eo;
+    rx_general_context();
+    void *code = RX_CODE_POINTS ? compile_code_points(p, &ec)
+                                : pcre2_compile(p->out, p->olen, PCRE2_UTF | PCRE2_NO_UTF_CHECK, &ec, &eo, compile_ctx);
+    if (code || (ec != PCRE2_ERROR_UNKNOWN_UNICODE_PROPERTY && ec != PCRE2_ERROR_MALFORMED_UNICODE_PROPERTY))
+        return NULL;
+    return "Invalid property name";
+}
+
+/* The pattern grammar and property names are checked, not PCRE2's own
+ * limits: a lookbehind PCRE2 cannot run stays the RegExp constructor's
+ * error at run time, not a reason to reject the whole script. */
+const char *js_regexp_early_error(const uint16_t *body, uint32_t len, const uint16_t *flags, uint32_t flen)
+{
+    static const char names[] = "dgimsuvy";   /* RX_* bit order */
+    unsigned fl = 0;
+    for (uint32_t k = 0; k < flen; k++) {
+        const char *f = flags[k] && flags[k] < 128 ? strchr(names, flags[k]) : NULL;
+        if (f)
+            fl |= 1u << (f - names);
+    }
+    RxParser p = { 0 };
+    const char *why;
+    if (translate(&p, body, len, fl)) {
+        why = p.has_prop ? property_error(&p) : NULL;
+        if (!why)
+            return NULL;
+    } else {
+        why = p.err ? p.err : "Invalid regular expression";
+    }
+    static const char head[] = "Invalid regular expression: /";
+    char *msg = js_malloc_atomic(sizeof head + 4 * ((size_t)len + flen) + strlen(why) + 4);
+    size_t n = sizeof head - 1;
+    memcpy(msg, head, n);
+    n += put_utf8(msg + n, body, len);
+    msg[n++] = '/';
+    n += put_utf8(msg + n, flags, flen);
+    msg[n++] = ':';
+    msg[n++] = ' ';
+    memcpy(msg + n, why, strlen(why) + 1);
+    return msg;
 }

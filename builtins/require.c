@@ -1,8 +1,9 @@
 /* require.c - the global require(id) of a CommonJS script, for node's
- * built-in modules only: 'util' and 'assert' (with their 'node:' names) and
- * 'assert/strict'.  Each module object is made on first use and cached, so
+ * built-in modules only: 'util', 'assert', 'events', 'process' (with their
+ * 'node:' names) and 'assert/strict'.  Each module object is made on first use and cached, so
  * every require of a name returns the same object.  Files are not loaded:
- * any other id throws node's MODULE_NOT_FOUND error. */
+ * any other id throws node's MODULE_NOT_FOUND error.  require.main is the
+ * main script's module, so `if (require.main === module)` runs as in node. */
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,8 @@ static JSValue cached_module(JSContext *ctx, JSValue cache, const char *name)
         return m;
     if (!strcmp(name, "util")) {
         m = js_new_util_module(ctx);
+    } else if (!strcmp(name, "events")) {
+        m = js_new_events_module(ctx);
     } else {
         m = js_new_assert_module(ctx);
     }
@@ -56,8 +59,10 @@ static JSValue require(JSContext *ctx, JSValue this_val, int argc, JSValue *argv
     const char *name = js_to_utf8(ctx, id, NULL);
     if (!strncmp(name, "node:", 5))
         name += 5;
-    if (!strcmp(name, "util") || !strcmp(name, "assert"))
+    if (!strcmp(name, "util") || !strcmp(name, "assert") || !strcmp(name, "events"))
         return cached_module(ctx, cache, name);
+    if (!strcmp(name, "process"))   /* node hands out the global process object */
+        return js_get_str(ctx, ctx->global, "process");
     if (!strcmp(name, "assert/strict")) {
         JSValue a = cached_module(ctx, cache, "assert");
         return js_is_exception(a) ? a : js_get_str(ctx, a, "strict");
@@ -69,9 +74,28 @@ static JSValue require(JSContext *ctx, JSValue this_val, int argc, JSValue *argv
     return throw_not_found(ctx, full);
 }
 
+/* require.resolve(id): a built-in module resolves to its own name. */
+static JSValue require_resolve(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue id = argv[0];
+    if (!js_is_string(id))
+        return js_throw_arg_type(ctx, "request", "of type string", id);
+    const char *full = js_to_utf8(ctx, id, NULL);
+    const char *name = strncmp(full, "node:", 5) ? full : full + 5;
+    if (!strcmp(name, "util") || !strcmp(name, "assert") || !strcmp(name, "assert/strict") ||
+        !strcmp(name, "events") || !strcmp(name, "process"))
+        return id;
+    return throw_not_found(ctx, full);
+}
+
+/* require and its properties in node's order: resolve, main (the main
+ * script's module, set by script.c's enter_module), cache. */
 void js_init_require(JSContext *ctx)
 {
     JSValue f = js_new_cfunction(ctx, require, "require", 1);
     js_obj(f)->u.cfunc.data = js_new_object_proto(ctx, NULL);
+    js_define_value_str(ctx, f, "resolve", js_new_cfunction(ctx, require_resolve, "resolve", 1), JS_PROP_CWE);
+    js_define_value_str(ctx, f, "main", JS_UNDEFINED, JS_PROP_CWE);
+    js_define_value_str(ctx, f, "cache", js_new_object_proto(ctx, NULL), JS_PROP_CWE);
     js_define_value_str(ctx, ctx->global, "require", f, JS_PROP_CW);
 }

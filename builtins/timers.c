@@ -2,8 +2,28 @@
  * queueMicrotask and process.nextTick, as node provides them.  Scheduling itself is
  * runtime/jobs.c's.  As in node, the set functions return a Timeout object;
  * clearing accepts it or its numeric id (what +timeout gives). */
+#include <stdio.h>
+#include <unistd.h>
+
 #include "builtins.h"
 #include "host.h"
+
+/* node's TimeoutOverflowWarning for a delay past 2^31-1 ms (the timer then
+ * fires after 1 ms, as jobs.c clamps it); the hint line comes with the
+ * process's first warning only. */
+static void overflow_warning(JSContext *ctx, double delay)
+{
+    static bool hinted;
+    JSValue s = js_to_string(ctx, js_new_number(delay));
+    if (js_is_exception(s))
+        return;
+    fflush(stdout);
+    fprintf(stderr, "(node:%d) TimeoutOverflowWarning: %s does not fit into a 32-bit signed integer.\n"
+                    "Timeout duration was set to 1.\n", (int)getpid(), js_to_utf8(ctx, s, NULL));
+    if (!hinted)
+        fputs("(Use `node --trace-warnings ...` to show where the warning was created)\n", stderr);
+    hinted = true;
+}
 
 static double timer_id(JSContext *ctx, JSValue v)
 {
@@ -24,6 +44,8 @@ static JSValue schedule(JSContext *ctx, int argc, JSValue *argv, bool repeat, bo
     int first_arg = immediate ? 1 : 2;
     if (!immediate && argc > 1 && js_to_number(ctx, argv[1], &delay) < 0)
         return JS_EXCEPTION;
+    if (!immediate && delay > 2147483647.0)
+        overflow_warning(ctx, delay);
     JSValue t = js_new_object_class(ctx, immediate ? ctx->immediate_proto : ctx->timeout_proto, JS_CLASS_OBJECT);
     if (t == JS_EXCEPTION)
         return t;
@@ -80,9 +102,41 @@ static JSValue Timeout_prototype_self(JSContext *ctx, JSValue this_val, int argc
     return this_val;
 }
 
+static bool is_timeout(JSContext *ctx, JSValue v)
+{
+    return js_is_object(v) && js_obj(v)->proto == ctx->timeout_proto;
+}
+
+static JSValue set_ref(JSContext *ctx, JSValue this_val, bool ref)
+{
+    if (is_timeout(ctx, this_val))
+        js_timer_set_ref(ctx, timer_id(ctx, this_val), ref);
+    return this_val;
+}
+
+/* An unref'd timer does not keep the program running, as in node. */
+static JSValue Timeout_prototype_ref(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return set_ref(ctx, this_val, true);
+}
+
+static JSValue Timeout_prototype_unref(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return set_ref(ctx, this_val, false);
+}
+
+/* A timer no longer pending answers true (weakjs keeps no flag for it). */
 static JSValue Timeout_prototype_hasRef(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
 {
-    return JS_TRUE;
+    int r = is_timeout(ctx, this_val) ? js_timer_has_ref(ctx, timer_id(ctx, this_val)) : -1;
+    return js_new_bool(r != 0);
+}
+
+static JSValue Timeout_prototype_refresh(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (is_timeout(ctx, this_val))
+        js_timer_refresh(ctx, timer_id(ctx, this_val));
+    return this_val;
 }
 
 static JSValue Timeout_prototype_toPrimitive(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
@@ -101,9 +155,9 @@ static const JSFunctionEntry timer_functions[] = {
 };
 
 static const JSFunctionEntry timeout_methods[] = {
-    {"ref", Timeout_prototype_self, 0},
-    {"unref", Timeout_prototype_self, 0},
-    {"refresh", Timeout_prototype_self, 0},
+    {"ref", Timeout_prototype_ref, 0},
+    {"unref", Timeout_prototype_unref, 0},
+    {"refresh", Timeout_prototype_refresh, 0},
     {"hasRef", Timeout_prototype_hasRef, 0},
     {"[Symbol.toPrimitive]", Timeout_prototype_toPrimitive, 1},
 };

@@ -1,6 +1,8 @@
 /* util.c - require('util') as node 20 has it: inspect (over the printer in
- * console_inspect.c), format, isDeepStrictEqual, inherits, deprecate,
- * promisify and util.types; and node's deep-equality algorithm, which
+ * console_inspect.c, with inspect.defaultOptions, colors and styles),
+ * format, isDeepStrictEqual, inherits, deprecate, promisify, styleText,
+ * stripVTControlCharacters, toUSVString, debuglog, _extend, the deprecated
+ * isX checks and util.types; and node's deep-equality algorithm, which
  * assert.c shares.  Also the helpers for node's internal errors (a `code`
  * and "TypeError [CODE]: ..." stacks) used by require.c and assert.c. */
 #include <math.h>
@@ -14,6 +16,10 @@
 #include "host.h"
 #include "mapset.h"
 #include "object.h"
+#include "textbuf.h"
+
+JSValue js_emit_warning(JSContext *ctx, JSValue text, bool deprecation);   /* console.c */
+void js_set_inspect_defaults(JSValue options);                             /* console_inspect.c */
 
 /* ================================================================ node's internal errors */
 
@@ -920,12 +926,11 @@ static JSValue util_deprecated(JSContext *ctx, JSValue this_val, int argc, JSVal
         js_set_index(ctx, data, 3, JS_TRUE);
         JSValue code = js_get_index(ctx, data, 2);
         const char *msg = js_to_utf8(ctx, js_get_index(ctx, data, 1), NULL);
-        fflush(stdout);
-        if (js_is_string(code))
-            fprintf(stderr, "(node:%d) [%s] DeprecationWarning: %s\n", (int)getpid(), js_to_utf8(ctx, code, NULL), msg);
-        else
-            fprintf(stderr, "(node:%d) DeprecationWarning: %s\n", (int)getpid(), msg);
-        fprintf(stderr, "(Use `node --trace-deprecation ...` to show where the warning was created)\n");
+        const char *text = js_is_string(code)
+                               ? js_host_printf(ctx, "[%s] DeprecationWarning: %s", js_to_utf8(ctx, code, NULL), msg)
+                               : js_host_printf(ctx, "DeprecationWarning: %s", msg);
+        if (js_is_exception(js_emit_warning(ctx, js_new_string(ctx, text), true)))
+            return JS_EXCEPTION;
     }
     JSValue nt = js_new_target(ctx);
     if (!js_is_undefined(nt))
@@ -994,6 +999,301 @@ static JSValue util_promisify(JSContext *ctx, JSValue this_val, int argc, JSValu
     return with_data(js_new_cfunction(ctx, promisified, s, 0), argv[0]);
 }
 
+
+/* ================================================================ smaller helpers */
+
+/* node's deprecated util.isX checks (documentation-only deprecations in
+ * node 20: no warning).  magic picks the test. */
+enum { IS_BOOLEAN, IS_BUFFER, IS_NULL, IS_NULL_OR_UNDEFINED, IS_NUMBER, IS_STRING, IS_SYMBOL, IS_UNDEFINED,
+       IS_REGEXP, IS_OBJECT, IS_DATE, IS_ERROR, IS_FUNCTION, IS_PRIMITIVE };
+
+static JSValue util_is(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int which)
+{
+    JSValue v = argv[0];
+    switch (which) {
+    case IS_BOOLEAN: return js_new_bool(js_is_bool(v));
+    case IS_BUFFER: return JS_FALSE;   /* there is no Buffer */
+    case IS_NULL: return js_new_bool(js_is_null(v));
+    case IS_NULL_OR_UNDEFINED: return js_new_bool(js_is_nullish(v));
+    case IS_NUMBER: return js_new_bool(js_is_number(v));
+    case IS_STRING: return js_new_bool(js_is_string(v));
+    case IS_SYMBOL: return js_new_bool(js_is_symbol(v));
+    case IS_UNDEFINED: return js_new_bool(js_is_undefined(v));
+    case IS_REGEXP: return js_new_bool(js_class_of(v) == JS_CLASS_REGEXP);
+    case IS_OBJECT: return js_new_bool(js_is_object(v) && !js_is_function(v));
+    case IS_DATE: return js_new_bool(js_class_of(v) == JS_CLASS_DATE);
+    case IS_ERROR: return js_new_bool(is_error_like(ctx, v));
+    case IS_FUNCTION: return js_new_bool(js_is_function(v));
+    default: return js_new_bool(!js_is_object(v));
+    }
+}
+
+/* util._extend(target, source): source's own enumerable keys onto target. */
+static JSValue util_extend(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue target = argv[0], source = argv[1];
+    if (!js_is_object(source) || !js_is_object(target))
+        return target;
+    JSValue keys = js_own_keys(ctx, source, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY);
+    if (js_is_exception(keys))
+        return keys;
+    for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
+        JSValue k = js_obj(keys)->u.array.elems[i];
+        JSValue v = js_get(ctx, source, k);
+        if (js_is_exception(v) || js_set(ctx, target, k, v, true) < 0)
+            return JS_EXCEPTION;
+    }
+    return target;
+}
+
+/* debuglog(section): the logger prints only for sections in NODE_DEBUG,
+ * which the tests never set, so it is a function that does nothing. */
+static JSValue debuglog_logger(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return JS_UNDEFINED;
+}
+
+static JSValue util_debuglog(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue f = js_new_cfunction(ctx, debuglog_logger, "logger", 0);
+    js_define_value_str(ctx, f, "enabled", JS_FALSE, JS_PROP_CWE);
+    return f;
+}
+
+static bool is_high(uint16_t c) { return c >= 0xD800 && c <= 0xDBFF; }
+static bool is_low(uint16_t c) { return c >= 0xDC00 && c <= 0xDFFF; }
+
+/* toUSVString: lone surrogates become U+FFFD. */
+static JSValue util_toUSVString(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue sv = js_to_string(ctx, argv[0]);
+    if (js_is_exception(sv))
+        return sv;
+    JSString *f = js_string_flat(js_str(sv));
+    uint16_t *out = js_malloc_atomic(sizeof(uint16_t) * (f->len + 1));
+    for (uint32_t i = 0; i < f->len; i++) {
+        uint16_t c = js_string_at(f, i);
+        if (is_high(c) && i + 1 < f->len && is_low(js_string_at(f, i + 1))) {
+            out[i] = c;
+            out[i + 1] = js_string_at(f, i + 1);
+            i++;
+            continue;
+        }
+        out[i] = is_high(c) || is_low(c) ? 0xFFFD : c;
+    }
+    return js_new_string16(ctx, out, f->len);
+}
+
+/* The length of the ANSI escape sequence at s[i], 0 if none: node's
+ * ansi pattern covers CSI (ESC [ or 0x9B, parameters, a final letter) and
+ * OSC (ESC ] ... ended by BEL or ESC \). */
+static uint32_t ansi_length(JSString *s, uint32_t i)
+{
+    uint32_t n = s->len, j;
+    uint16_t c = js_string_at(s, i);
+    if (c == 0x1B && i + 1 < n && js_string_at(s, i + 1) == ']') {
+        for (j = i + 2; j < n; j++) {
+            uint16_t d = js_string_at(s, j);
+            if (d == 0x07)
+                return j + 1 - i;
+            if (d == 0x1B && j + 1 < n && js_string_at(s, j + 1) == '\\')
+                return j + 2 - i;
+        }
+        return 0;
+    }
+    if (c == 0x1B && i + 1 < n && (js_string_at(s, i + 1) == '[' || js_string_at(s, i + 1) == '('))
+        j = i + 2;
+    else if (c == 0x9B)
+        j = i + 1;
+    else
+        return 0;
+    while (j < n) {
+        uint16_t d = js_string_at(s, j);
+        if ((d >= '0' && d <= '9') || d == ';' || d == '?' || d == ':') {
+            j++;
+            continue;
+        }
+        if ((d >= 'A' && d <= 'Z') || (d >= 'a' && d <= 'z') || d == '=' || d == '>' || d == '<' || d == '~')
+            return j + 1 - i;
+        return 0;
+    }
+    return 0;
+}
+
+static JSValue util_stripVTControlCharacters(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    if (!js_is_string(argv[0]))
+        return js_throw_arg_type(ctx, "str", "of type string", argv[0]);
+    JSString *f = js_string_flat(js_str(argv[0]));
+    uint16_t *out = js_malloc_atomic(sizeof(uint16_t) * (f->len + 1));
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < f->len;) {
+        uint32_t skip = ansi_length(f, i);
+        if (skip) {
+            i += skip;
+            continue;
+        }
+        out[n++] = js_string_at(f, i++);
+    }
+    return js_new_string16(ctx, out, n);
+}
+
+/* util.inspect.colors: name -> [open, close] SGR codes, in node's order. */
+static const struct { const char *name; int open, close; } ansi_colors[] = {
+    { "reset", 0, 0 }, { "bold", 1, 22 }, { "dim", 2, 22 }, { "italic", 3, 23 }, { "underline", 4, 24 },
+    { "blink", 5, 25 }, { "inverse", 7, 27 }, { "hidden", 8, 28 }, { "strikethrough", 9, 29 },
+    { "doubleunderline", 21, 24 }, { "black", 30, 39 }, { "red", 31, 39 }, { "green", 32, 39 },
+    { "yellow", 33, 39 }, { "blue", 34, 39 }, { "magenta", 35, 39 }, { "cyan", 36, 39 }, { "white", 37, 39 },
+    { "bgBlack", 40, 49 }, { "bgRed", 41, 49 }, { "bgGreen", 42, 49 }, { "bgYellow", 43, 49 },
+    { "bgBlue", 44, 49 }, { "bgMagenta", 45, 49 }, { "bgCyan", 46, 49 }, { "bgWhite", 47, 49 },
+    { "framed", 51, 54 }, { "overlined", 53, 55 }, { "gray", 90, 39 }, { "redBright", 91, 39 },
+    { "greenBright", 92, 39 }, { "yellowBright", 93, 39 }, { "blueBright", 94, 39 },
+    { "magentaBright", 95, 39 }, { "cyanBright", 96, 39 }, { "whiteBright", 97, 39 }, { "bgGray", 100, 49 },
+    { "bgRedBright", 101, 49 }, { "bgGreenBright", 102, 49 }, { "bgYellowBright", 103, 49 },
+    { "bgBlueBright", 104, 49 }, { "bgMagentaBright", 105, 49 }, { "bgCyanBright", 106, 49 },
+    { "bgWhiteBright", 107, 49 },
+};
+
+static int ansi_color_index(JSContext *ctx, JSValue name)
+{
+    if (!js_is_string(name))
+        return -1;
+    const char *n = js_to_utf8(ctx, name, NULL);
+    for (size_t i = 0; i < JS_COUNTOF(ansi_colors); i++)
+        if (!strcmp(ansi_colors[i].name, n))
+            return (int)i;
+    return -1;
+}
+
+/* node's shouldColorize(process.stdout): FORCE_COLOR decides when set,
+ * else whether stdout is a terminal. */
+static bool should_colorize(void)
+{
+    const char *force = getenv("FORCE_COLOR");
+    if (force)
+        return strcmp(force, "0") != 0 && strcmp(force, "false") != 0;
+    const char *term = getenv("TERM");
+    return isatty(1) && !(term && !strcmp(term, "dumb"));
+}
+
+/* styleText(format, text[, options]): format is a color name or an array
+ * of them, the first outermost. */
+static JSValue util_styleText(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue format = argv[0], text = argv[1];
+    if (!js_is_string(text))
+        return js_throw_arg_type(ctx, "text", "of type string", text);
+    uint32_t n = js_is_array(format) ? js_obj(format)->u.array.len : 1;
+    JSValue opts = js_arg(argc, argv, 2);
+    bool validate = true;
+    if (js_is_object(opts)) {
+        JSValue v = js_get_str(ctx, opts, "validateStream");
+        if (js_is_exception(v))
+            return v;
+        validate = !js_is_bool(v) || js_to_boolean(v);
+    }
+    Str open;
+    str_init(&open);
+    const char *close = "";
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue f = js_is_array(format) ? js_get_index(ctx, format, i) : format;
+        int k = ansi_color_index(ctx, f);
+        if (k < 0) {
+            Str list;
+            str_init(&list);
+            for (size_t j = 0; j < JS_COUNTOF(ansi_colors); j++)
+                str_puts(&list, str_printf("%s'%s'", j ? ", " : "", ansi_colors[j].name));
+            const char *got = js_is_string(f) ? str_printf("'%s'", js_to_utf8(ctx, f, NULL))
+                                              : js_inspect_cstr(ctx, f, JS_UNDEFINED);
+            return js_throw(ctx, js_new_node_error(ctx, JS_TYPE_ERROR, "ERR_INVALID_ARG_VALUE",
+                                                   js_host_printf(ctx, "The argument 'format' must be one of: %s. Received %s",
+                                                                  list.p, got ? got : "")));
+        }
+        str_puts(&open, str_printf("\x1b[%dm", ansi_colors[k].open));
+        close = str_cat(str_printf("\x1b[%dm", ansi_colors[k].close), close);
+    }
+    /* node 20 checks the stream only for a single format: an array is
+     * always colored */
+    if (!js_is_array(format) && validate && !should_colorize())
+        return text;
+    str_puts(&open, str_utf8(ctx, text));
+    str_puts(&open, close);
+    return str_to_js(ctx, open.p);
+}
+
+/* Object.seal / Object.assign as the program sees them (node's
+ * primordials are the originals, which is what these are unless the
+ * program replaced them). */
+static JSValue call_object_fn(JSContext *ctx, const char *name, int argc, JSValue *argv)
+{
+    JSValue f = js_get_str(ctx, js_get_str(ctx, ctx->global, "Object"), name);
+    if (js_is_exception(f))
+        return f;
+    return js_call(ctx, f, JS_UNDEFINED, argc, argv);
+}
+
+static JSValue default_options_get(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    return self_data(ctx);
+}
+
+/* inspect.defaultOptions = options: merged into the defaults (node's
+ * ObjectAssign onto its sealed object). */
+static JSValue default_options_set(JSContext *ctx, JSValue this_val, int argc, JSValue *argv)
+{
+    JSValue opts = js_arg(argc, argv, 0);
+    if (!js_is_object(opts) || js_is_array(opts) || js_is_function(opts))
+        return js_throw_arg_type(ctx, "options", "of type object", opts);
+    JSValue args[2] = { self_data(ctx), opts };
+    JSValue r = call_object_fn(ctx, "assign", 2, args);
+    return js_is_exception(r) ? r : JS_UNDEFINED;
+}
+
+/* util.inspect.defaultOptions: node's sealed defaults object, which every
+ * inspect (console.log's too) starts from (handed to console_inspect.c). */
+static void define_default_options(JSContext *ctx, JSValue inspect)
+{
+    JSValue d = js_new_object(ctx);
+    js_set_str(ctx, d, "showHidden", JS_FALSE);
+    js_set_str(ctx, d, "depth", js_new_int(2));
+    js_set_str(ctx, d, "colors", JS_FALSE);
+    js_set_str(ctx, d, "customInspect", JS_TRUE);
+    js_set_str(ctx, d, "showProxy", JS_FALSE);
+    js_set_str(ctx, d, "maxArrayLength", js_new_int(100));
+    js_set_str(ctx, d, "maxStringLength", js_new_int(10000));
+    js_set_str(ctx, d, "breakLength", js_new_int(80));
+    js_set_str(ctx, d, "compact", js_new_int(3));
+    js_set_str(ctx, d, "sorted", JS_FALSE);
+    js_set_str(ctx, d, "getters", JS_FALSE);
+    js_set_str(ctx, d, "numericSeparator", JS_FALSE);
+    if (js_is_exception(call_object_fn(ctx, "seal", 1, &d)))
+        ctx->exception = JS_UNDEFINED;
+    JSValue get = with_data(js_new_cfunction(ctx, default_options_get, "get", 0), d);
+    JSValue set = with_data(js_new_cfunction(ctx, default_options_set, "set", 1), d);
+    js_define_accessor(ctx, inspect, js_atom(ctx, "defaultOptions"), get, set, 0);
+    js_set_inspect_defaults(d);
+}
+
+/* util.inspect.colors and util.inspect.styles, as null-prototype objects. */
+static void define_color_tables(JSContext *ctx, JSValue inspect)
+{
+    JSValue colors = js_new_object_proto(ctx, NULL);
+    for (size_t i = 0; i < JS_COUNTOF(ansi_colors); i++) {
+        JSValue pair[2] = { js_new_int(ansi_colors[i].open), js_new_int(ansi_colors[i].close) };
+        js_define_value_str(ctx, colors, ansi_colors[i].name, js_new_array_from(ctx, 2, pair), JS_PROP_CWE);
+    }
+    static const char *const styles[][2] = {
+        { "special", "cyan" }, { "number", "yellow" }, { "bigint", "yellow" }, { "boolean", "yellow" },
+        { "undefined", "grey" }, { "null", "bold" }, { "string", "green" }, { "symbol", "green" },
+        { "date", "magenta" }, { "regexp", "red" }, { "module", "underline" },
+    };
+    JSValue st = js_new_object_proto(ctx, NULL);
+    for (size_t i = 0; i < JS_COUNTOF(styles); i++)
+        js_define_value_str(ctx, st, styles[i][0], js_new_string(ctx, styles[i][1]), JS_PROP_CWE);
+    js_define_value_str(ctx, inspect, "colors", colors, JS_PROP_CWE);
+    js_define_value_str(ctx, inspect, "styles", st, JS_PROP_CWE);
+}
+
 /* ================================================================ util.types */
 
 static JSValue util_types_is(JSContext *ctx, JSValue this_val, int argc, JSValue *argv, int cls)
@@ -1001,28 +1301,28 @@ static JSValue util_types_is(JSContext *ctx, JSValue this_val, int argc, JSValue
     JSValue v = argv[0];
     if (cls == -1)
         return js_new_bool(is_boxed(v));
-    return js_new_bool(js_class_of(v) == cls);
+    return js_new_bool(cls >= 0 && js_class_of(v) == cls);
 }
 
 static void define_types(JSContext *ctx, JSValue util)
 {
+    /* node's order; -1: a boxed primitive; -2: a kind weakjs has no values
+     * of (typed arrays, buffers, proxies, async and generator functions) */
     static const struct { const char *name; int cls; } tab[] = {
-        { "isMap", JS_CLASS_MAP },
-        { "isSet", JS_CLASS_SET },
-        { "isWeakMap", JS_CLASS_WEAKMAP },
-        { "isWeakSet", JS_CLASS_WEAKSET },
-        { "isPromise", JS_CLASS_PROMISE },
-        { "isRegExp", JS_CLASS_REGEXP },
-        { "isDate", JS_CLASS_DATE },
-        { "isNativeError", JS_CLASS_ERROR },
-        { "isMapIterator", JS_CLASS_MAP_ITERATOR },
-        { "isSetIterator", JS_CLASS_SET_ITERATOR },
-        { "isGeneratorObject", JS_CLASS_GENERATOR },
-        { "isNumberObject", JS_CLASS_NUMBER },
-        { "isStringObject", JS_CLASS_STRING },
-        { "isBooleanObject", JS_CLASS_BOOLEAN },
-        { "isSymbolObject", JS_CLASS_SYMBOL },
-        { "isBoxedPrimitive", -1 },
+        { "isExternal", -2 }, { "isDate", JS_CLASS_DATE }, { "isArgumentsObject", JS_CLASS_ARGUMENTS },
+        { "isBigIntObject", -2 }, { "isBooleanObject", JS_CLASS_BOOLEAN }, { "isNumberObject", JS_CLASS_NUMBER },
+        { "isStringObject", JS_CLASS_STRING }, { "isSymbolObject", JS_CLASS_SYMBOL },
+        { "isNativeError", JS_CLASS_ERROR }, { "isRegExp", JS_CLASS_REGEXP }, { "isAsyncFunction", -2 },
+        { "isGeneratorFunction", -2 }, { "isGeneratorObject", JS_CLASS_GENERATOR },
+        { "isPromise", JS_CLASS_PROMISE }, { "isMap", JS_CLASS_MAP }, { "isSet", JS_CLASS_SET },
+        { "isMapIterator", JS_CLASS_MAP_ITERATOR }, { "isSetIterator", JS_CLASS_SET_ITERATOR },
+        { "isWeakMap", JS_CLASS_WEAKMAP }, { "isWeakSet", JS_CLASS_WEAKSET }, { "isArrayBuffer", -2 },
+        { "isDataView", -2 }, { "isSharedArrayBuffer", -2 }, { "isProxy", -2 },
+        { "isModuleNamespaceObject", -2 }, { "isAnyArrayBuffer", -2 }, { "isBoxedPrimitive", -1 },
+        { "isArrayBufferView", -2 }, { "isTypedArray", -2 }, { "isUint8Array", -2 },
+        { "isUint8ClampedArray", -2 }, { "isUint16Array", -2 }, { "isUint32Array", -2 }, { "isInt8Array", -2 },
+        { "isInt16Array", -2 }, { "isInt32Array", -2 }, { "isFloat32Array", -2 }, { "isFloat64Array", -2 },
+        { "isBigInt64Array", -2 }, { "isBigUint64Array", -2 }, { "isKeyObject", -2 }, { "isCryptoKey", -2 },
     };
     JSValue types = js_new_object(ctx);
     for (size_t i = 0; i < JS_COUNTOF(tab); i++)
@@ -1038,23 +1338,51 @@ static JSValue util_isArray(JSContext *ctx, JSValue this_val, int argc, JSValue 
 
 JSValue js_new_util_module(JSContext *ctx)
 {
-    static const struct { const char *name; JSCFunction *fn; int length; } funcs[] = {
-        { "format", util_format, 0 },
-        { "formatWithOptions", util_formatWithOptions, 1 },
-        { "inspect", util_inspect, 2 },
-        { "isDeepStrictEqual", util_isDeepStrictEqual, 2 },
-        { "inherits", util_inherits, 2 },
-        { "deprecate", util_deprecate, 3 },
-        { "promisify", util_promisify, 1 },
-        { "isArray", util_isArray, 1 },
+    /* node's key order (Object.keys(util)); magic >= 0: util_is's test */
+    static const struct { const char *name; JSCFunction *fn; int length; int magic; } funcs[] = {
+        { "_extend", util_extend, 2, -1 },
+        { "debug", util_debuglog, 2, -1 },
+        { "debuglog", util_debuglog, 2, -1 },
+        { "deprecate", util_deprecate, 3, -1 },
+        { "format", util_format, 0, -1 },
+        { "styleText", util_styleText, 2, -1 },
+        { "formatWithOptions", util_formatWithOptions, 1, -1 },
+        { "inherits", util_inherits, 2, -1 },
+        { "inspect", util_inspect, 2, -1 },
+        { "isArray", util_isArray, 1, -1 },
+        { "isBoolean", NULL, 1, IS_BOOLEAN },
+        { "isBuffer", NULL, 1, IS_BUFFER },
+        { "isDeepStrictEqual", util_isDeepStrictEqual, 2, -1 },
+        { "isNull", NULL, 1, IS_NULL },
+        { "isNullOrUndefined", NULL, 1, IS_NULL_OR_UNDEFINED },
+        { "isNumber", NULL, 1, IS_NUMBER },
+        { "isString", NULL, 1, IS_STRING },
+        { "isSymbol", NULL, 1, IS_SYMBOL },
+        { "isUndefined", NULL, 1, IS_UNDEFINED },
+        { "isRegExp", NULL, 1, IS_REGEXP },
+        { "isObject", NULL, 1, IS_OBJECT },
+        { "isDate", NULL, 1, IS_DATE },
+        { "isError", NULL, 1, IS_ERROR },
+        { "isFunction", NULL, 1, IS_FUNCTION },
+        { "isPrimitive", NULL, 1, IS_PRIMITIVE },
+        { "promisify", util_promisify, 1, -1 },
+        { "stripVTControlCharacters", util_stripVTControlCharacters, 1, -1 },
+        { "toUSVString", util_toUSVString, 1, -1 },
     };
     JSValue util = js_new_object(ctx);
+    JSValue debuglog = JS_UNDEFINED;
     for (size_t i = 0; i < JS_COUNTOF(funcs); i++) {
-        JSValue f = js_new_cfunction(ctx, funcs[i].fn, funcs[i].name, funcs[i].length);
+        const char *name = funcs[i].fn == util_debuglog ? "debuglog" : funcs[i].name;
+        JSValue f = funcs[i].magic >= 0 ? js_new_cfunction_magic(ctx, util_is, name, funcs[i].length, funcs[i].magic)
+                                        : js_new_cfunction(ctx, funcs[i].fn, name, funcs[i].length);
+        if (funcs[i].fn == util_debuglog) {   /* debug is debuglog itself */
+            if (js_is_undefined(debuglog))
+                debuglog = f;
+            f = debuglog;
+        }
         js_define_value_str(ctx, util, funcs[i].name, f, JS_PROP_CWE);
         if (funcs[i].fn == util_inspect) {
-            /* the printer ignores it for now; defined so that objects keyed
-             * by it do not grow a property named "undefined" */
+            /* the symbol custom inspectors are keyed by */
             JSValue sym_for = js_get_str(ctx, js_get_str(ctx, ctx->global, "Symbol"), "for");
             JSValue key = js_new_string(ctx, "nodejs.util.inspect.custom");
             JSValue sym = js_is_function(sym_for) ? js_call(ctx, sym_for, JS_UNDEFINED, 1, &key) : JS_UNDEFINED;
@@ -1062,6 +1390,8 @@ JSValue js_new_util_module(JSContext *ctx)
                 ctx->exception = JS_UNDEFINED;
             else
                 js_define_value_str(ctx, f, "custom", sym, JS_PROP_CWE);
+            define_color_tables(ctx, f);
+            define_default_options(ctx, f);
         }
     }
     define_types(ctx, util);

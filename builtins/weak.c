@@ -408,16 +408,16 @@ uint32_t js_weak_entries(JSContext *ctx, JSValue coll, JSValue *keys, JSValue *v
 }
 
 static const JSFunctionEntry weakmap_methods[] = {
+    {"delete", WeakMap_prototype_delete, 1},
     {"get", WeakMap_prototype_get, 1},
     {"set", WeakMap_prototype_set, 2},
     {"has", WeakMap_prototype_has, 1},
-    {"delete", WeakMap_prototype_delete, 1},
 };
 
 static const JSFunctionEntry weakset_methods[] = {
-    {"add", WeakSet_prototype_add, 1},
-    {"has", WeakSet_prototype_has, 1},
     {"delete", WeakSet_prototype_delete, 1},
+    {"has", WeakSet_prototype_has, 1},
+    {"add", WeakSet_prototype_add, 1},
 };
 
 static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFunction *ctor,
@@ -425,6 +425,9 @@ static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFun
 {
     JSValue proto = js_new_object(ctx);
     *protop = js_obj(proto);
+    /* V8's key order: constructor (its slot reserved here, filled by
+     * js_define_class), the methods, then Symbol.toStringTag */
+    js_define_value(ctx, proto, ctx->atoms.constructor, JS_UNDEFINED, JS_PROP_CW);
     js_define_functions(ctx, proto, methods, n);
     js_define_value(ctx, proto, ctx->sym.to_string_tag, js_new_string(ctx, name), JS_PROP_CONFIGURABLE);
     js_define_class(ctx, name, ctor, 0, proto);

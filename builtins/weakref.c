@@ -264,6 +264,9 @@ static void init_one(JSContext *ctx, JSObject **protop, const char *name, JSCFun
 {
     JSValue proto = js_new_object(ctx);
     *protop = js_obj(proto);
+    /* V8's key order: constructor (its slot reserved here, filled by
+     * js_define_class), the methods, then Symbol.toStringTag */
+    js_define_value(ctx, proto, ctx->atoms.constructor, JS_UNDEFINED, JS_PROP_CW);
     js_define_functions(ctx, proto, methods, n);
     js_define_value(ctx, proto, ctx->sym.to_string_tag, js_new_string(ctx, name), JS_PROP_CONFIGURABLE);
     js_define_class(ctx, name, ctor, length, proto);

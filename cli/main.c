@@ -170,7 +170,19 @@ static int run_file(JSContext *ctx, const char *path)
     /* node names a script by its absolute path in stacks and error reports */
     char abs[PATH_MAX];
     const char *name = realpath(path, abs) ? abs : path;
+    js_scrub_stack();   /* reading left words the script's frames would hold (main) */
     return run_source(ctx, name, src, len, false);
+}
+
+/* path resolved to an absolute one (GC memory, as process.argv holds
+ * it), or fallback when it cannot be. */
+static char *absolute_path(const char *path, const char *fallback)
+{
+    char buf[PATH_MAX];
+    const char *p = realpath(path, buf) ? buf : fallback;
+    char *r = GC_MALLOC_ATOMIC(strlen(p) + 1);
+    strcpy(r, p);
+    return r;
 }
 
 /* process.exitCode, when the script set one. */
@@ -184,6 +196,13 @@ static int exit_code(JSContext *ctx, int status)
     JSValue code = js_get_str(ctx, process, "exitCode");
     if (js_is_number(code))
         return (int)js_get_number(code);
+    if (js_is_string(code)) {   /* node takes an integer string too ('2') */
+        const char *t = js_to_utf8(ctx, code, NULL);
+        char *end;
+        long n = strtol(t, &end, 10);
+        if (*t && !*end)
+            return (int)n;
+    }
     return 0;
 }
 
@@ -228,12 +247,19 @@ int main(int argc, char **argv)
     int nargs = argc - i;
     char **pargv = GC_MALLOC(sizeof(char *) * (size_t)(nargs + 2));
     int pargc = 0;
-    pargv[pargc++] = argv[0];
-    if (script)
-        pargv[pargc++] = (char *)script;
+    pargv[pargc++] = absolute_path("/proc/self/exe", argv[0]);
+    if (script)   /* node: the script's absolute path, as __filename */
+        pargv[pargc++] = absolute_path(script, script);
     for (int k = 0; k < nargs; k++)
         pargv[pargc++] = argv[i + k];
     JSContext *ctx = js_new_context(pargc, pargv);
+    /* Setting up left words below this frame (bdwgc's own, among them
+     * pointers to the start of heap pages) that would lie in the holes of
+     * the frames running the script, where a conservative scan takes them
+     * for references to whatever object is allocated there later
+     * (tests/reachability/ephemeron_chain kept a WeakMap entry that way):
+     * those frames must start out on a clean stack. */
+    js_scrub_stack();
 
     int status = 0;
     if (code)
@@ -243,6 +269,7 @@ int main(int argc, char **argv)
     else if (!interactive && !isatty(STDIN_FILENO)) {
         size_t len;
         char *src = cli_read_file("-", &len);
+        js_scrub_stack();
         status = run_source(ctx, "[stdin]", src ? src : "", src ? len : 0, false);
     } else
         interactive = true;

@@ -189,49 +189,6 @@ static bool compile_error(JSContext *ctx, JSValue exc)
            is_syntax_error(ctx, exc);
 }
 
-static size_t code_points(const char *p, const char *end)
-{
-    size_t n = 0;
-    for (; p < end; p++)
-        n += ((unsigned char)*p & 0xC0) != 0x80;
-    return n;
-}
-
-/* How many carets node puts under the token at line:col: its length, or
- * for a string left open the rest of the line. */
-static size_t token_width(const char *src, uint32_t line, uint32_t col)
-{
-    Lexer lx;
-    LexToken t;
-    lex_init(&lx, "REPL", src, strlen(src));
-    int prev = LEX_EOF;
-    for (;;) {
-        /* a `/` starts a regular expression unless it can end an operand */
-        bool regex = prev != LEX_IDENT && prev != LEX_NUMBER && prev != LEX_STRING && prev != LEX_RPAREN &&
-                     prev != LEX_RBRACKET && prev != LEX_RBRACE;
-        int k = lex_next(&lx, &t, regex);
-        if (k == LEX_EOF || k == LEX_ERROR)
-            break;
-        if (t.line > line || (t.line == line && t.col > col))
-            return 1;
-        if (t.line == line && t.col == col) {
-            size_t w = code_points(src + t.start, src + t.end);
-            return w ? w : 1;
-        }
-        prev = k;
-    }
-    /* the lexer stopped here: a string without its closing quote is
-     * underlined to the end of its line */
-    const char *p = src;
-    for (uint32_t l = 1; l < line && *p; p++)
-        l += *p == '\n';
-    const char *eol = p + strcspn(p, "\r\n");
-    size_t n = 0;
-    while (p < eol && n + 1 < col)
-        n += ((unsigned char)*p++ & 0xC0) != 0x80;
-    return p < eol && (*p == '\'' || *p == '"') ? code_points(p, eol) : 1;
-}
-
 /* "Identifier 'x' has already been declared" is an early error when this
  * input declares x twice, but when it clashes with an earlier input's
  * declaration node reports it at run time (GlobalDeclarationInstantiation),
@@ -284,17 +241,11 @@ static void print_source_caret(Repl *r, JSValue exc, const char *name, const cha
         *eol = 0;
     if (msg && clash_with_earlier_input(msg + 13, src))
         l4 = NULL;
+    /* the report's source and caret lines, as node's REPL shows them */
     if (l4 && strncmp(text, name, nlen) == 0 && text[nlen] == ':') {
-        uint32_t line = (uint32_t)strtoul(text + nlen + 1, NULL, 10);
         char *caret = strchr(l3 + 1, '^');
-        if (caret && caret < l4) {
-            uint32_t col = (uint32_t)code_points(l3 + 1, caret) + 1;
-            size_t w = token_width(src, line, col);
-            printf("%.*s\n%.*s", (int)(l3 - l2 - 1), l2 + 1, (int)(caret - l3 - 1), l3 + 1);
-            for (size_t i = 0; i < w; i++)
-                putchar('^');
-            fputs("\n\n", stdout);
-        }
+        if (caret && caret < l4)
+            printf("%.*s\n%.*s\n\n", (int)(l3 - l2 - 1), l2 + 1, (int)(l4 - l3 - 1), l3 + 1);
     }
     free(text);
 }

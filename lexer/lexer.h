@@ -36,11 +36,12 @@ const char *lex_token_name(int type);
 
 typedef struct LexToken {
     int type;             /* LEX_* */
-    uint32_t line, col;   /* 1-based; col counts code points from line start */
+    uint32_t line, col;   /* 1-based; col counts UTF-16 units from line start */
     uint32_t start, end;  /* byte offsets of the token in the source */
     bool nl_before;       /* a line terminator precedes it (ASI, restricted productions) */
     bool escaped;         /* IDENT/keyword spelled with \u escapes: never a keyword */
     bool legacy_octal;    /* 017 or "\017": a SyntaxError in strict mode */
+    uint32_t prev_end;    /* (set by the parser driver) byte end of the token before it */
     double num;           /* NUMBER */
     /* IDENT, PRIVATE_NAME (without '#'), STRING, TEMPLATE_*: cooked value.
      * TEMPLATE_*: str == NULL when the cooked value is undefined (a bad

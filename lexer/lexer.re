@@ -179,7 +179,8 @@ static const uint16_t *buf_finish(U16Buf *b, uint32_t *len)
 
 /* ------------------------------------------------------ positions, errors */
 
-/* Column (1-based, in code points) of p, which lies on the current line.
+/* Column (1-based, in UTF-16 units as V8 counts them: a 4-byte UTF-8
+ * sequence, outside the BMP, takes two) of p, which lies on the current line.
  * Counting starts from the cached point when p is at or after it, so a long
  * single-line program is scanned once, not once per token. */
 static uint32_t col_of(Lexer *lx, const unsigned char *p)
@@ -193,7 +194,7 @@ static uint32_t col_of(Lexer *lx, const unsigned char *p)
         col = lx->col_at;
     }
     for (; q < p; q++)
-        col += (*q & 0xC0) != 0x80;
+        col += ((*q & 0xC0) != 0x80) + (*q >= 0xF0);
     lx->col_pos = p;
     lx->col_at = col;
     return col;

@@ -17,6 +17,7 @@
  * an unbounded depth: pattern conversion follows literal nesting, which the
  * driver bounds, and the walks over the whole tree use explicit stacks. */
 #include "ast_build.h"
+#include "../builtins/regexp.h"   /* a regex literal's early errors */
 
 #include <gc.h>
 #include <math.h>
@@ -66,6 +67,16 @@ void ast_error(ParseState *ps, uint32_t line, uint32_t col, const char *msg)
     ps->err->line = line;
     ps->err->col = col;
     ps->err->incomplete = false;
+}
+
+void ast_error_range(ParseState *ps, uint32_t line, uint32_t col, uint32_t end_line, uint32_t end_col,
+                     const char *msg)
+{
+    if (ps->failed)
+        return;
+    ast_error(ps, line, col, msg);
+    ps->err->end_line = end_line;
+    ps->err->end_col = end_col;
 }
 
 void ast_error_at(ParseState *ps, const Node *n, const char *msg)
@@ -173,6 +184,55 @@ static bool str_is(const Node *n, const char *s)
     return true;
 }
 
+static void defer(DeferredList *l, Node *owner, const Node *at, const char *msg)
+{
+    if (l->len == l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 4;
+        Deferred *v = GC_MALLOC(cap * sizeof(Deferred));
+        if (l->len)
+            memcpy(v, l->v, l->len * sizeof(Deferred));
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->len++] = (Deferred){ owner, at, msg };
+}
+
+/* 1-based line and column (in UTF-16 units, as the lexer's) of byte offset `off`: error
+ * paths only, where no token is at hand. */
+static void pos_at(const ParseState *ps, uint32_t off, uint32_t *line, uint32_t *col)
+{
+    const unsigned char *s = (const unsigned char *)ps->src;
+    uint32_t l = 1, c = 1;
+    for (uint32_t i = 0; i < off; i++) {
+        unsigned char ch = s[i];
+        bool ls_ps = ch == 0xE2 && i + 2 < off && s[i + 1] == 0x80 && (s[i + 2] == 0xA8 || s[i + 2] == 0xA9);
+        if (ch == '\n' || (ch == '\r' && s[i + 1] != '\n') || ls_ps) {
+            l++;
+            c = 1;
+            i += ls_ps ? 2 : 0;
+        } else if ((ch & 0xC0) != 0x80) {
+            c += 1 + (ch >= 0xF0);
+        }
+    }
+    *line = l;
+    *col = c;
+}
+
+/* A reserved word (not yield/await) that a name spells: only an escaped
+ * spelling gets this far, which is an error where it is a reference. */
+static bool spells_reserved(const Node *id)
+{
+    int kw = lex_keyword_kind(id->str, id->str_len);
+    return kw >= LEX_AWAIT && kw <= LEX_YIELD && kw != LEX_AWAIT && kw != LEX_YIELD;
+}
+
+static bool is_eval_or_arguments(const Node *id)
+{
+    return str_is(id, "eval") || str_is(id, "arguments");
+}
+
+static bool strict_reserved(const Node *id);
+
 /* ---------------------------------------------------- names, literals */
 
 /* "Unexpected identifier '#x'": what node says of a private name out of place */
@@ -277,9 +337,13 @@ Node *ast_string(ParseState *ps, const LexToken *t)
     return n;
 }
 
-Node *ast_regex(const LexToken *t)
+Node *ast_regex(ParseState *ps, const LexToken *t)
 {
     Node *n = at_tok_str(AST_REGEX, t);
+    /* an invalid pattern stops the script before it runs, as in V8 */
+    const char *err = js_regexp_early_error(t->str, t->str_len, t->raw, t->raw_len);
+    if (err)
+        ast_error(ps, t->line, t->col, err);
     n->str2 = t->raw;
     n->str2_len = t->raw_len;
     return n;
@@ -350,9 +414,10 @@ Node *ast_tagged(Node *tag, Node *tpl)
     return n;
 }
 
-Node *ast_parens(Node *e)
+Node *ast_parens(Node *e, const LexToken *lparen)
 {
     e->flags |= AST_F_PARENS;
+    e->paren_start = lparen->start + 1;   /* an outer pair overwrites an inner one */
     return e;
 }
 
@@ -399,12 +464,24 @@ Node *ast_spread(const LexToken *t, Node *e)
     return n;
 }
 
+static bool is_proto_init(const Node *p)
+{
+    return p->kind == AST_PROPERTY && p->op == PROP_INIT && !(p->flags & (AST_F_COMPUTED | AST_F_SHORTHAND)) &&
+           (p->a->kind == AST_IDENT || p->a->kind == AST_STRING) && str_is(p->a, "__proto__");
+}
+
 Node *ast_object(ParseState *ps, const LexToken *t, Node *props)
 {
     Node *n = at_tok(AST_OBJECT, t);
     take_list(n, props);
+    bool proto = false;
     for (uint32_t i = 0; i < n->list.len; i++) {
         Node *p = n->list.items[i];
+        if (is_proto_init(p)) {
+            if (proto)   /* an error unless this literal becomes a pattern */
+                defer(&ps->dup_protos, n, p->a, "Duplicate __proto__ fields are not allowed in object literals");
+            proto = true;
+        }
         if (p->kind == AST_PROPERTY && p->a && p->a->kind == AST_PRIVATE_NAME && !(p->flags & AST_F_COMPUTED)) {
             ast_error_at(ps, p->a, private_unexpected(p->a));
             break;
@@ -456,8 +533,17 @@ Node *ast_prop(int op, Node *key, Node *value, unsigned flags)
     return p;
 }
 
+Node *ast_shorthand(ParseState *ps, Node *id)
+{
+    if (spells_reserved(id))
+        ast_error_at(ps, id, "Keyword must not contain escaped characters");
+    return ast_prop(PROP_INIT, id, id, AST_F_SHORTHAND);
+}
+
 Node *ast_prop_cover(ParseState *ps, Node *id, Node *value)
 {
+    if (spells_reserved(id))
+        ast_error_at(ps, id, "Keyword must not contain escaped characters");
     Node *pat = at_node(AST_ASSIGN_PATTERN, id);
     pat->a = id;
     pat->b = value;
@@ -485,7 +571,14 @@ static void name_from_key(Node *fn, const Node *prop)
         copy_str(fn, k);
 }
 
-Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, Node *params, Node *body)
+/* V8 underlines an accessor's whole parameter list, parentheses included. */
+static void params_error(ParseState *ps, const LexToken *lparen, const LexToken *rparen, const char *msg)
+{
+    ast_error_range(ps, lparen->line, lparen->col, rparen->line, rparen->col + 1, msg);
+}
+
+Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, const LexToken *lparen,
+                 const LexToken *rparen, Node *params, Node *body)
 {
     uint32_t start = first ? first->start : key->src_start;
     Node *fn = ast_func(ps, NULL, NULL, params, body);
@@ -496,13 +589,13 @@ Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, Node 
     if (op == PROP_GET) {
         fn->flags |= AST_F_GETTER;
         if (fn->list.len != 0)
-            ast_error_at(ps, fn, "Getter must not have any formal parameters.");
+            params_error(ps, lparen, rparen, "Getter must not have any formal parameters.");
     } else if (op == PROP_SET) {
         fn->flags |= AST_F_SETTER;
         if (fn->list.len != 1)
-            ast_error_at(ps, fn, "Setter must have exactly one formal parameter.");
+            params_error(ps, lparen, rparen, "Setter must have exactly one formal parameter.");
         else if (fn->list.items[0]->kind == AST_REST)
-            ast_error_at(ps, fn, "Setter function argument must not be a rest parameter");
+            params_error(ps, lparen, rparen, "Setter function argument must not be a rest parameter");
     }
     Node *p = ast_prop(op, key, fn, 0);
     name_from_key(fn, p);
@@ -535,6 +628,37 @@ Node *ast_static_block(ParseState *ps, const LexToken *t, const LexToken *lbrace
 
 /* ----------------------------------------------------------- operators */
 
+/* Where an expression's source text begins, its parentheses included: the
+ * start of the range V8 underlines for an error about the whole of it.
+ * Error paths only (pos_at scans from the start of the source). */
+static void expr_start(const ParseState *ps, const Node *e, uint32_t *line, uint32_t *col)
+{
+    for (;;) {
+        if (e->paren_start) {
+            pos_at(ps, e->paren_start - 1, line, col);
+            return;
+        }
+        bool left_operand = e->kind == AST_BINARY || e->kind == AST_LOGICAL || e->kind == AST_ASSIGN ||
+                            e->kind == AST_COND || e->kind == AST_CALL || e->kind == AST_MEMBER ||
+                            e->kind == AST_INDEX || e->kind == AST_PRIVATE_MEMBER ||
+                            (e->kind == AST_UPDATE && !(e->flags & AST_F_PREFIX));
+        if (!left_operand || !e->a)
+            break;
+        e = e->a;
+    }
+    *line = e->line;
+    *col = e->col;
+}
+
+/* An error about the whole expression e, which ends at byte offset end. */
+static void expr_error(ParseState *ps, const Node *e, uint32_t end, const char *msg)
+{
+    uint32_t line, col, end_line, end_col;
+    expr_start(ps, e, &line, &col);
+    pos_at(ps, end, &end_line, &end_col);
+    ast_error_range(ps, line, col, end_line, end_col, msg);
+}
+
 static bool is_simple_target(const Node *e)
 {
     return e->kind == AST_IDENT || e->kind == AST_MEMBER || e->kind == AST_INDEX || e->kind == AST_PRIVATE_MEMBER;
@@ -546,6 +670,14 @@ static void check_private_in_operand(ParseState *ps, const Node *e)
 {
     if (e->kind == AST_PRIVATE_IN && !(e->flags & AST_F_PARENS))
         ast_error_at(ps, e->a, private_unexpected(e->a));
+}
+
+/* An arrow function is an AssignmentExpression: never an operand of a
+ * unary or binary operator unless parenthesised. */
+static void check_arrow_operand(ParseState *ps, const LexToken *op, const Node *e)
+{
+    if (e->kind == AST_FUNC && (e->flags & AST_F_ARROW) && !(e->flags & AST_F_PARENS))
+        ast_error(ps, op->line, op->col, "Malformed arrow function parameter list");
 }
 
 static bool binds_like_in(int op)
@@ -576,9 +708,17 @@ Node *ast_unary(ParseState *ps, const LexToken *op, Node *a)
     check_private_in_operand(ps, a);
     if (op->type == LEX_TYPEOF && a->kind == AST_IDENT)
         ast_set_report_pos(a, op->line, op->col);   /* `typeof x` in its TDZ */
+    check_arrow_operand(ps, op, a);
     const Node *t = a->kind == AST_OPT_CHAIN ? a->a : a;
-    if (op->type == LEX_DELETE && t->kind == AST_PRIVATE_MEMBER && !(a->flags & AST_F_PARENS))
-        ast_error_at(ps, t, "Private fields can not be deleted");
+    if (op->type == LEX_DELETE && t->kind == AST_PRIVATE_MEMBER) {
+        if (a->flags & AST_F_PARENS) {   /* node points at the last `)` */
+            uint32_t line, col;
+            pos_at(ps, ps->last_end - 1, &line, &col);
+            ast_error(ps, line, col, "Private fields can not be deleted");
+        } else {
+            ast_error_at(ps, t, "Private fields can not be deleted");
+        }
+    }
     return n;
 }
 
@@ -616,9 +756,11 @@ Node *ast_binary(ParseState *ps, const LexToken *op, Node *a, Node *b)
         ast_set_report_pos(n, op->line, op->col);   /* where V8 reports the operation */
     if (binds_like_in(t))
         check_private_in_operand(ps, b);
-    if (t == LEX_STARSTAR && a->kind == AST_UNARY && !(a->flags & AST_F_PARENS))
-        ast_error(ps, op->line, op->col, "Unary operator used immediately before exponentiation "
-                  "expression. Parenthesis must be used to disambiguate operator precedence");
+    check_arrow_operand(ps, op, b);
+    if (t == LEX_STARSTAR && a->kind == AST_UNARY && !(a->flags & AST_F_PARENS))   /* `-a **` */
+        ast_error_range(ps, a->line, a->col, op->line, op->col + 2,
+                        "Unary operator used immediately before exponentiation "
+                        "expression. Parenthesis must be used to disambiguate operator precedence");
     if (t == LEX_NULLISH) {
         /* ?? does not mix with && or || without parentheses */
         if (is_and_or(a)) {
@@ -648,7 +790,7 @@ Node *ast_assign(ParseState *ps, const LexToken *op, Node *a, Node *b)
         n->a = a;
     else {
         n->a = a;
-        ast_error_at(ps, a, "Invalid left-hand side in assignment");
+        expr_error(ps, a, op->prev_end, "Invalid left-hand side in assignment");
     }
     return n;
 }
@@ -703,12 +845,13 @@ Node *ast_private_member(Node *obj, const LexToken *name, bool optional)
     return n;
 }
 
-Node *ast_private_in(ParseState *ps, const LexToken *name, Node *obj)
+Node *ast_private_in(ParseState *ps, const LexToken *name, const LexToken *in, Node *obj)
 {
     Node *n = at_tok(AST_PRIVATE_IN, name);
     n->a = ast_private_name(name);
     n->b = obj;
     check_private_in_operand(ps, obj);
+    check_arrow_operand(ps, in, obj);
     return n;
 }
 
@@ -1020,6 +1163,11 @@ Node *ast_func(ParseState *ps, const LexToken *first, Node *name, Node *params, 
     fn->src_start = first ? first->start : 0;
     fn->src_end = ps->last_end;
     finish_params(ps, fn);
+    /* the name is checked by the function's own strictness, known at the end */
+    if (name && is_eval_or_arguments(name))
+        defer(&ps->strict_errs, fn, name, "Unexpected eval or arguments in strict mode");
+    else if (name && strict_reserved(name))
+        defer(&ps->strict_errs, fn, name, "Unexpected strict mode reserved word");
     return fn;
 }
 
@@ -1131,6 +1279,10 @@ Node *ast_class(ParseState *ps, const LexToken *t, Node *name, Node *heritage, N
 {
     Node *c = at_tok(AST_CLASS, t);
     copy_str(c, name);
+    if (name && is_eval_or_arguments(name))   /* class code is strict, its name included */
+        ast_error_at(ps, name, "Unexpected eval or arguments in strict mode");
+    else if (name && strict_reserved(name))
+        ast_error_at(ps, name, "Unexpected strict mode reserved word");
     c->a = heritage;
     c->src_start = t->start;
     c->src_end = ps->last_end;
@@ -1265,8 +1417,20 @@ Node *ast_for_bind(ParseState *ps, const LexToken *kw, Node *target)
     return n;
 }
 
+/* `l: function f(){}` as the body of an if or a loop is an error in any
+ * mode (IsLabelledFunction); op LEX_WHILE gives it the loop body's message */
+static void reject_labelled_func(Node *body)
+{
+    while (body && body->kind == AST_LABELED)
+        body = body->a;
+    if (body && body->kind == AST_FUNC_DECL && body->op == LEX_COLON)
+        body->op = LEX_WHILE;
+}
+
 Node *ast_if(const LexToken *t, Node *test, Node *cons, Node *alt)
 {
+    reject_labelled_func(cons);
+    reject_labelled_func(alt);
     Node *n = at_tok(AST_IF, t);
     n->a = test;
     n->b = cons;
@@ -1274,8 +1438,12 @@ Node *ast_if(const LexToken *t, Node *test, Node *cons, Node *alt)
     return n;
 }
 
-Node *ast_loop(int kind, const LexToken *t, Node *a, Node *b, Node *c, Node *body)
+Node *ast_loop(ParseState *ps, int kind, const LexToken *t, Node *a, Node *b, Node *c, Node *body)
 {
+    reject_labelled_func(body);
+    /* `for (#x in o;;)`: the for head's initialiser has no `in` */
+    if (kind == AST_FOR && a && a->kind == AST_PRIVATE_IN && !(a->flags & AST_F_PARENS))
+        ast_error_at(ps, a->a, private_unexpected(a->a));
     Node *n = at_tok(kind, t);
     n->a = a;
     n->b = b;
@@ -1286,6 +1454,12 @@ Node *ast_loop(int kind, const LexToken *t, Node *a, Node *b, Node *c, Node *bod
 
 Node *ast_for_in_of(ParseState *ps, int kind, const LexToken *t, Node *head, Node *obj, Node *body)
 {
+    reject_labelled_func(body);
+    /* `for (async of` would be the start of an async arrow; `\u0061sync`
+     * and `(async)` are fine */
+    if (kind == AST_FOR_OF && head->kind == AST_IDENT && !(head->flags & AST_F_PARENS) &&
+        head->src_end - head->src_start == 5 && memcmp(ps->src + head->src_start, "async", 5) == 0)
+        ast_error_at(ps, head, "The left-hand side of a for-of loop may not be 'async'.");
     Node *n = at_tok(kind, t);
     if (head->kind == AST_VAR)
         n->a = head;
@@ -1300,6 +1474,8 @@ Node *ast_jump(int kind, const LexToken *t, Node *label)
 {
     Node *n = at_tok(kind, t);
     copy_str(n, label);
+    if (label)   /* an undefined label is reported at the label */
+        ast_set_report_pos(n, label->line, label->col);
     return n;
 }
 
@@ -1313,11 +1489,21 @@ Node *ast_try(const LexToken *t, Node *block, Node *param, Node *handler, Node *
     return n;
 }
 
-Node *ast_switch(const LexToken *t, Node *disc, Node *cases)
+Node *ast_switch(ParseState *ps, const LexToken *t, Node *disc, Node *cases)
 {
     Node *n = at_tok(AST_SWITCH, t);
     n->a = disc;
     take_list(n, cases);
+    bool dflt = false;
+    for (uint32_t i = 0; i < n->list.len; i++) {
+        if (n->list.items[i]->a)
+            continue;
+        if (dflt) {
+            ast_error_at(ps, n->list.items[i], "More than one default clause in switch statement");
+            break;
+        }
+        dflt = true;
+    }
     return n;
 }
 
@@ -1379,8 +1565,12 @@ static bool strict_reserved(const Node *id)
  * prologue has been read. */
 static void check_strict(ParseState *ps, const Node *n)
 {
-    if (n->kind == AST_IDENT && strict_reserved(n)) {
+    if ((n->kind == AST_IDENT || n->kind == AST_LABELED) && strict_reserved(n)) {
         ast_error_at(ps, n, "Unexpected strict mode reserved word");
+    } else if (n->kind == AST_FUNC && n->str) {
+        for (uint32_t i = 0; i < ps->strict_errs.len; i++)
+            if (ps->strict_errs.v[i].owner == n)
+                ast_error_at(ps, ps->strict_errs.v[i].at, ps->strict_errs.v[i].msg);
     } else if (n->kind == AST_NUMBER || n->kind == AST_STRING) {
         for (uint32_t i = 0; i < ps->noctals; i++)
             if (ps->octals[i] == n)
@@ -1434,6 +1624,12 @@ void ast_finish(ParseState *ps, Node *program)
         if (p->flags & AST_F_COVER_INIT) {
             const Node *at = p->b && p->b->b ? p->b->a : p;
             ast_error_at(ps, at, "Invalid shorthand property initializer");
+            return;
+        }
+    }
+    for (uint32_t i = 0; i < ps->dup_protos.len; i++) {
+        if (ps->dup_protos.v[i].owner->kind == AST_OBJECT) {   /* not made a pattern */
+            ast_error_at(ps, ps->dup_protos.v[i].at, ps->dup_protos.v[i].msg);
             return;
         }
     }

@@ -129,6 +129,7 @@ struct Node {
     double num;
     const uint16_t *str;  /* UTF-16 code units; see the kind list */
     uint32_t str_len;
+    uint32_t paren_start; /* (added) parenthesised: byte offset + 1 of its outermost '(', else 0 */
     const uint16_t *str2;
     uint32_t str2_len;
 
@@ -161,6 +162,8 @@ static inline bool ast_report_pos(const Node *n, uint32_t *line, uint32_t *col)
     *col = (uint32_t)(n->num - (double)*line * 4294967296.0);
     return true;
 }
+/* (added) BREAK, CONTINUE with a label: Node.num holds the label's
+ * position (ast_set_report_pos), where an undefined label is reported. */
 const char *ast_kind_name(int kind);
 /* Print the tree as an indented S-expression; used by `weakjs --dump-ast`. */
 void ast_dump(FILE *out, const Node *n);
@@ -171,6 +174,11 @@ typedef struct ParseError {
     const char *filename;
     uint32_t line, col;    /* 1-based position of the offending token */
     bool incomplete;       /* the input ended too early: the REPL may read more */
+    /* (added) V8 underlines a range for some messages (a whole assignment
+     * target, `-a **`, a getter's parameter list): the position just past
+     * its end, in the same units as line:col; 0 when the offending token
+     * alone is underlined.  A range over several lines gets no caret. */
+    uint32_t end_line, end_col;
 } ParseError;
 
 /* Parse a script.  Returns the PROGRAM node, or NULL with *err filled. */

@@ -11,6 +11,20 @@
 #include "ast.h"
 #include "lexer.h"
 
+/* An early error that applies only if `owner` turns out to be strict code
+ * (a function named eval), or only if `owner` stays an object literal (a
+ * duplicate __proto__, allowed in a pattern); reported at `at`. */
+typedef struct Deferred {
+    Node *owner;
+    const Node *at;
+    const char *msg;
+} Deferred;
+
+typedef struct DeferredList {
+    Deferred *v;
+    uint32_t len, cap;
+} DeferredList;
+
 typedef struct ParseState {
     ParseError *err;
     bool failed;
@@ -31,6 +45,8 @@ typedef struct ParseState {
     /* the last && / || node built and its operator position, for `a ?? b && c` */
     Node *last_logical;
     uint32_t last_logical_line, last_logical_col;
+    DeferredList strict_errs;   /* owner: a FUNC */
+    DeferredList dup_protos;    /* owner: an OBJECT */
 } ParseState;
 
 /* internal flag: a PROPERTY `{a = 1}` not yet turned into a pattern */
@@ -38,6 +54,9 @@ typedef struct ParseState {
 
 void ast_error(ParseState *ps, uint32_t line, uint32_t col, const char *msg);
 void ast_error_at(ParseState *ps, const Node *n, const char *msg);
+/* An error V8 reports with a range: end_line:end_col is just past it. */
+void ast_error_range(ParseState *ps, uint32_t line, uint32_t col, uint32_t end_line, uint32_t end_col,
+                     const char *msg);
 
 Node *ast_new(int kind, uint32_t line, uint32_t col);
 Node *ast_leaf(int kind, const LexToken *t);
@@ -49,12 +68,12 @@ Node *ast_ident(ParseState *ps, const LexToken *t);
 Node *ast_number(const LexToken *t);
 Node *ast_number_lit(ParseState *ps, const LexToken *t);
 Node *ast_string(ParseState *ps, const LexToken *t);
-Node *ast_regex(const LexToken *t);
+Node *ast_regex(ParseState *ps, const LexToken *t);
 Node *ast_template_start(const LexToken *t, Node *e);
 Node *ast_template_add(Node *tpl, const LexToken *t, Node *e);
 Node *ast_template_checked(ParseState *ps, Node *tpl);
 Node *ast_tagged(Node *tag, Node *tpl);
-Node *ast_parens(Node *e);
+Node *ast_parens(Node *e, const LexToken *lparen);
 
 /* arrays and objects */
 Node *ast_array(const LexToken *t, Node *elems, int holes);
@@ -63,9 +82,11 @@ Node *ast_spread(const LexToken *t, Node *e);
 Node *ast_object(ParseState *ps, const LexToken *t, Node *props);
 Node *ast_prop(int op, Node *key, Node *value, unsigned flags);
 Node *ast_prop_cover(ParseState *ps, Node *id, Node *value);
+Node *ast_shorthand(ParseState *ps, Node *id);
 Node *ast_prop_key(Node *key, const LexToken *start);
 Node *ast_computed_key(Node *e, const LexToken *lbracket);
-Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, Node *params, Node *body);
+Node *ast_method(ParseState *ps, int op, const LexToken *first, Node *key, const LexToken *lparen,
+                 const LexToken *rparen, Node *params, Node *body);
 Node *ast_static(Node *member);
 
 /* operators */
@@ -88,7 +109,7 @@ Node *ast_chain_start(Node *base, Node *link);
 /* private names: #x as a key, o.#x, #x in o */
 Node *ast_private_name(const LexToken *t);
 Node *ast_private_member(Node *obj, const LexToken *name, bool optional);
-Node *ast_private_in(ParseState *ps, const LexToken *name, Node *obj);
+Node *ast_private_in(ParseState *ps, const LexToken *name, const LexToken *in, Node *obj);
 Node *ast_chain_extend(Node *chain, Node *link);
 Node *ast_link_at(Node *link, const LexToken *t);
 
@@ -119,11 +140,11 @@ Node *ast_var(ParseState *ps, const LexToken *kw, Node *decls, bool in_for_init)
 Node *ast_declarator(ParseState *ps, Node *target, Node *init);
 Node *ast_for_bind(ParseState *ps, const LexToken *kw, Node *target);
 Node *ast_if(const LexToken *t, Node *test, Node *cons, Node *alt);
-Node *ast_loop(int kind, const LexToken *t, Node *a, Node *b, Node *c, Node *body);
+Node *ast_loop(ParseState *ps, int kind, const LexToken *t, Node *a, Node *b, Node *c, Node *body);
 Node *ast_for_in_of(ParseState *ps, int kind, const LexToken *t, Node *head, Node *obj, Node *body);
 Node *ast_jump(int kind, const LexToken *t, Node *label);
 Node *ast_try(const LexToken *t, Node *block, Node *param, Node *handler, Node *finalizer);
-Node *ast_switch(const LexToken *t, Node *disc, Node *cases);
+Node *ast_switch(ParseState *ps, const LexToken *t, Node *disc, Node *cases);
 Node *ast_case(const LexToken *t, Node *test, Node *stmts);
 Node *ast_labeled(Node *label, Node *stmt);
 

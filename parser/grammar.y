@@ -98,9 +98,9 @@ stmt(A) ::= SEMI(T).                                        { A = ast_leaf(AST_E
 stmt(A) ::= expr(E) semi.                                   { A = ast_first_read_at(ast_expr_stmt(E)); }
 stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S). [IF_NO_ELSE] { A = ast_first_read_at(ast_if(T, E, S, NULL)); }
 stmt(A) ::= IF(T) LPAREN expr(E) RPAREN if_body(S) ELSE if_body(F). { A = ast_first_read_at(ast_if(T, E, S, F)); }
-stmt(A) ::= WHILE(T) LPAREN expr(E) RPAREN loop_body(S).         { A = ast_loop(AST_WHILE, T, E, NULL, NULL, S); }
-stmt(A) ::= DO(T) loop_body(S) WHILE LPAREN expr(E) RPAREN dw_end. { A = ast_loop(AST_DO_WHILE, T, E, NULL, NULL, S); }
-stmt(A) ::= FOR(T) LPAREN for_init(I) SEMI opt_expr(C) SEMI opt_expr(U) RPAREN loop_body(S). { A = ast_loop(AST_FOR, T, I, C, U, S); }
+stmt(A) ::= WHILE(T) LPAREN expr(E) RPAREN loop_body(S).         { A = ast_loop(ps, AST_WHILE, T, E, NULL, NULL, S); }
+stmt(A) ::= DO(T) loop_body(S) WHILE LPAREN expr(E) RPAREN dw_end. { A = ast_loop(ps, AST_DO_WHILE, T, E, NULL, NULL, S); }
+stmt(A) ::= FOR(T) LPAREN for_init(I) SEMI opt_expr(C) SEMI opt_expr(U) RPAREN loop_body(S). { A = ast_loop(ps, AST_FOR, T, I, C, U, S); }
 stmt(A) ::= FOR(T) LPAREN expr(H) FORIN_IN expr(O) RPAREN loop_body(S).     { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
 stmt(A) ::= FOR(T) LPAREN for_bind(H) FORIN_IN expr(O) RPAREN loop_body(S). { A = ast_for_in_of(ps, AST_FOR_IN, T, H, O, S); }
 stmt(A) ::= FOR(T) LPAREN expr(H) OF aexpr(O) RPAREN loop_body(S).          { A = ast_for_in_of(ps, AST_FOR_OF, T, H, O, S); }
@@ -115,7 +115,7 @@ stmt(A) ::= THROW(T) expr(E) semi.                          { A = ast_first_read
 stmt(A) ::= TRY(T) block(B) catch_param(P) block(C).        { A = ast_try(T, B, P, C, NULL); }
 stmt(A) ::= TRY(T) block(B) FINALLY block(F).               { A = ast_try(T, B, NULL, NULL, F); }
 stmt(A) ::= TRY(T) block(B) catch_param(P) block(C) FINALLY block(F). { A = ast_try(T, B, P, C, F); }
-stmt(A) ::= SWITCH(T) LPAREN expr(E) RPAREN LBRACE case_list(L) RBRACE. { A = ast_first_read_at(ast_switch(T, E, L)); }
+stmt(A) ::= SWITCH(T) LPAREN expr(E) RPAREN LBRACE case_list(L) RBRACE. { A = ast_first_read_at(ast_switch(ps, T, E, L)); }
 stmt(A) ::= ident(L) COLON stmt(S).                         { A = ast_labeled(L, S); }
 stmt(A) ::= ident(L) COLON func_decl(F).                    { A = ast_labeled(L, ast_labeled_func(ps, F)); }
 stmt(A) ::= DEBUGGER(T) semi.                               { A = ast_leaf(AST_DEBUGGER, T); }
@@ -267,7 +267,7 @@ aexpr(A) ::= aexpr(L) GT(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) LE(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) GE(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) IN(T) aexpr(R).          { A = ast_binary(ps, T, L, R); }
-aexpr(A) ::= PRIVATE_NAME(P) IN aexpr(R).      { A = ast_private_in(ps, P, R); }
+aexpr(A) ::= PRIVATE_NAME(P) IN(T) aexpr(R).   { A = ast_private_in(ps, P, T, R); }
 aexpr(A) ::= aexpr(L) INSTANCEOF(T) aexpr(R).  { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) SHL(T) aexpr(R).         { A = ast_binary(ps, T, L, R); }
 aexpr(A) ::= aexpr(L) SAR(T) aexpr(R).         { A = ast_binary(ps, T, L, R); }
@@ -352,14 +352,14 @@ primary(A) ::= THIS(T).                                     { A = ast_leaf(AST_T
 primary(A) ::= ident(I).                                    { A = I; }
 primary(A) ::= NUMBER(T).                                   { A = ast_number_lit(ps, T); }
 primary(A) ::= STRING(T).                                   { A = ast_string(ps, T); }
-primary(A) ::= REGEX(T).                                    { A = ast_regex(T); }
+primary(A) ::= REGEX(T).                                    { A = ast_regex(ps, T); }
 primary(A) ::= NULL(T).                                     { A = ast_leaf(AST_NULL, T); }
 primary(A) ::= TRUE(T).                                     { A = ast_leaf(AST_TRUE, T); }
 primary(A) ::= FALSE(T).                                    { A = ast_leaf(AST_FALSE, T); }
 primary(A) ::= array_lit(E).                                { A = E; }
 primary(A) ::= object_lit(E).                               { A = E; }
 primary(A) ::= template(Q).                                 { A = ast_template_checked(ps, Q); }
-primary(A) ::= LPAREN expr(E) RPAREN.                       { A = ast_parens(E); }
+primary(A) ::= LPAREN(T) expr(E) RPAREN.                    { A = ast_parens(E, T); }
 primary(A) ::= FUNCTION_E(T) LPAREN params(P) RPAREN func_body(B).          { A = ast_func(ps, T, NULL, P, B); }
 primary(A) ::= FUNCTION_E(T) ident(N) LPAREN params(P) RPAREN func_body(B). { A = ast_func(ps, T, N, P, B); }
 primary(A) ::= CLASS_E(T) heritage(H) LBRACE class_body(B) RBRACE.          { A = ast_class(ps, T, NULL, H, B); }
@@ -388,7 +388,7 @@ object_lit(A) ::= OBJ_LBRACE(T) prop_list(L) COMMA RBRACE.  { A = ast_object(ps,
 prop_list(A) ::= prop(P).                                   { A = ast_list_add(ast_list_new(NULL), P); }
 prop_list(A) ::= prop_list(L) COMMA prop(P).                { A = ast_list_add(L, P); }
 prop(A) ::= prop_key(K) COLON aexpr(V).                     { A = ast_prop(PROP_INIT, K, V, 0); }
-prop(A) ::= ident(I).                                       { A = ast_prop(PROP_INIT, I, I, AST_F_SHORTHAND); }
+prop(A) ::= ident(I).                                       { A = ast_shorthand(ps, I); }
 prop(A) ::= ident(I) ASSIGN aexpr(V).                       { A = ast_prop_cover(ps, I, V); }
 prop(A) ::= method(M).                                      { A = M; }
 prop(A) ::= ELLIPSIS(T) aexpr(E).                           { A = ast_spread(T, E); }
@@ -401,9 +401,9 @@ prop_key(A) ::= NUMBER(T).                                  { A = ast_prop_key(a
 prop_key(A) ::= PRIVATE_NAME(T).                            { A = ast_prop_key(ast_private_name(T), NULL); }
 prop_key(A) ::= LBRACKET(T) aexpr(E) RBRACKET.              { A = ast_computed_key(E, T); }
 
-method(A) ::= prop_key(K) LPAREN params(P) RPAREN func_body(B).       { A = ast_method(ps, PROP_METHOD, NULL, K, P, B); }
-method(A) ::= GET(T) prop_key(K) LPAREN params(P) RPAREN func_body(B). { A = ast_method(ps, PROP_GET, T, K, P, B); }
-method(A) ::= SET(T) prop_key(K) LPAREN params(P) RPAREN func_body(B). { A = ast_method(ps, PROP_SET, T, K, P, B); }
+method(A) ::= prop_key(K) LPAREN(L) params(P) RPAREN(R) func_body(B).       { A = ast_method(ps, PROP_METHOD, NULL, K, L, R, P, B); }
+method(A) ::= GET(T) prop_key(K) LPAREN(L) params(P) RPAREN(R) func_body(B). { A = ast_method(ps, PROP_GET, T, K, L, R, P, B); }
+method(A) ::= SET(T) prop_key(K) LPAREN(L) params(P) RPAREN(R) func_body(B). { A = ast_method(ps, PROP_SET, T, K, L, R, P, B); }
 
 /******************************************************** functions ***/
 func_body(A) ::= LBRACE(T) stmt_list(L) RBRACE.             { A = ast_body(ps, T, L); }

@@ -67,6 +67,10 @@ typedef struct Driver {
     uint8_t *parens;     /* for each open '(': 1 when it opened call arguments, 2 for `async(` */
     size_t nparens, parens_cap;
     bool async_rparen;   /* the last token closed an `async(`: a `=>` now is an async arrow */
+    /* for each open `${`: line, col of its expression's first token (0, 0
+     * until one comes), where "Missing } in template expression" points */
+    uint32_t *tpl_starts;
+    size_t ntpl, tpl_cap;
 } Driver;
 
 /* ----------------------------------------------------- table queries */
@@ -228,8 +232,26 @@ static bool unsupported_function(Driver *d, const LexToken *t)
     return false;
 }
 
+/* A `${` expression that could end here, followed by something else:
+ * V8 underlines the expression up to that token. */
+static bool missing_template_brace(Driver *d, const LexToken *t)
+{
+    if (!d->ntpl || t->type == LEX_EOF || !d->tpl_starts[2 * d->ntpl - 2] ||
+        !(accepts(d, TK_TEMPLATE_MIDDLE) || accepts(d, TK_TEMPLATE_TAIL)))
+        return false;
+    ast_error_range(&d->ps, d->tpl_starts[2 * d->ntpl - 2], d->tpl_starts[2 * d->ntpl - 1], t->line, t->col,
+                    "Missing } in template expression");
+    return true;
+}
+
 static void report_unexpected(Driver *d, const LexToken *t)
 {
+    if (missing_template_brace(d, t))
+        return;
+    if (t->type == LEX_TEMPLATE_MIDDLE || t->type == LEX_TEMPLATE_TAIL) {   /* its `}`, as in `${(x}` */
+        ast_error_range(&d->ps, t->line, t->col, t->line, t->col + 1, "Unexpected token '}'");
+        return;
+    }
     bool in_call = d->nparens && d->parens[d->nparens - 1];
     if (in_call && t->type != LEX_RPAREN && t->type != LEX_COMMA && accepts(d, TK_RPAREN) && accepts(d, TK_COMMA)) {
         fail_at(d, t, "missing ) after argument list");
@@ -324,7 +346,7 @@ static int classify(Driver *d, LexToken *t)
         }
         return TK_IDENT;
     }
-    if (t->escaped) {
+    if (t->escaped && type != LEX_PRIVATE_NAME) {   /* #\u{6F} is just #o */
         if (is_reserved(type)) {
             fail_at(d, t, "Keyword must not contain escaped characters");
             return -1;
@@ -357,7 +379,13 @@ static int classify(Driver *d, LexToken *t)
     case LEX_FUNCTION:
         return accepts(d, TK_FUNCTION) ? TK_FUNCTION : TK_FUNCTION_E;
     case LEX_CLASS:
-        return accepts(d, TK_CLASS) ? TK_CLASS : TK_CLASS_E;
+        if (accepts(d, TK_CLASS))
+            return TK_CLASS;
+        if (accepts(d, TK_DEBUGGER)) {   /* a statement starts here, but no declaration */
+            fail_at(d, t, "Unexpected token 'class'");
+            return -1;
+        }
+        return TK_CLASS_E;
     case LEX_LBRACE:
         return accepts(d, TK_LBRACE) ? TK_LBRACE : TK_OBJ_LBRACE;
     case LEX_IN:
@@ -394,6 +422,30 @@ static void push_paren(Driver *d, bool call)
     d->parens[d->nparens++] = call;
 }
 
+/* Keep tpl_starts in step with the `${` ... `}` pairs fed. */
+static void track_template(Driver *d, const LexToken *t)
+{
+    if (t->type == LEX_TEMPLATE_MIDDLE || t->type == LEX_TEMPLATE_TAIL) {
+        if (d->ntpl)
+            d->ntpl--;
+    } else if (d->ntpl && !d->tpl_starts[2 * d->ntpl - 2]) {
+        d->tpl_starts[2 * d->ntpl - 2] = t->line;
+        d->tpl_starts[2 * d->ntpl - 1] = t->col;
+    }
+    if (t->type == LEX_TEMPLATE_HEAD || t->type == LEX_TEMPLATE_MIDDLE) {
+        if (d->ntpl == d->tpl_cap) {
+            size_t cap = d->tpl_cap ? d->tpl_cap * 2 : 16;
+            uint32_t *v = GC_MALLOC_ATOMIC(2 * cap * sizeof *v);
+            if (d->ntpl)
+                memcpy(v, d->tpl_starts, 2 * d->ntpl * sizeof *v);
+            d->tpl_starts = v;
+            d->tpl_cap = cap;
+        }
+        d->tpl_starts[2 * d->ntpl] = d->tpl_starts[2 * d->ntpl + 1] = 0;
+        d->ntpl++;
+    }
+}
+
 static void feed(Driver *d, int tk, LexToken *t)
 {
     Parse(d->parser, tk, t, &d->ps);
@@ -412,7 +464,10 @@ static void feed_virtual(Driver *d, int tk, const LexToken *at)
 static bool feed_token(Driver *d, LexToken *t, bool after_expr)
 {
     int tk;
-    if (d->restricted && t->nl_before) {
+    t->prev_end = d->ps.last_end;
+    /* only a token that could continue the statement (a label, a value)
+     * gets a semicolon before it: `continue\n;` stays one statement */
+    if (d->restricted && t->nl_before && !(t->type == LEX_SEMI && d->restricted != LEX_THROW)) {
         if (d->restricted == LEX_THROW) {
             fail_at(d, t, "Illegal newline after throw");
             return false;
@@ -426,6 +481,11 @@ static bool feed_token(Driver *d, LexToken *t, bool after_expr)
     if ((tk == TK_INC || tk == TK_DEC) && t->nl_before && accepts(d, TK_ASI_SEMI))
         feed_virtual(d, TK_ASI_SEMI, t);
     if (!accepts(d, tk)) {
+        /* what takes `?.` but no template is an optional chain: no ASI there */
+        if ((tk == TK_TEMPLATE_FULL || tk == TK_TEMPLATE_HEAD) && accepts(d, TK_OPTCHAIN)) {
+            fail_at(d, t, "Invalid tagged template on optional chain");
+            return false;
+        }
         if (accepts(d, TK_DW_ASI))
             feed_virtual(d, TK_DW_ASI, t);
         else if ((t->nl_before || tk == TK_RBRACE || tk == 0) && accepts(d, TK_ASI_SEMI))
@@ -452,6 +512,7 @@ static bool feed_token(Driver *d, LexToken *t, bool after_expr)
     feed(d, tk, t);
     if (d->ps.failed)
         return false;
+    track_template(d, t);
     d->ps.last_end = t->end;
     d->prev2 = d->prev;
     d->prev = t->type;

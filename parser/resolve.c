@@ -50,6 +50,8 @@ typedef struct R {
     uint32_t npending, pcap;
     int loop_depth, break_depth;
     bool in_function, super_prop, super_call, new_target;
+    bool no_arguments;       /* in a class field initialiser or static block (arrows included) */
+    bool class_init;         /* the next resolve_func is such an initialiser or block */
     int depth;               /* recursion guard */
     Node **classes;          /* CLASS nodes being resolved, innermost last: private names */
     uint32_t nclasses, ccap;
@@ -537,6 +539,19 @@ static int resolve_jump(R *r, Node *n)
     return fail(r, n, "Undefined label '%s'", name_utf8(r, n->val));
 }
 
+/* A labelled break/continue's errors point at its label (ast_jump). */
+static int resolve_jump_at_label(R *r, Node *n)
+{
+    if (resolve_jump(r, n) == 0)
+        return 0;
+    uint32_t line, col;
+    if (n->str && r->err->line == n->line && r->err->col == n->col && ast_report_pos(n, &line, &col)) {
+        r->err->line = line;
+        r->err->col = col;
+    }
+    return -1;
+}
+
 static int resolve_labeled(R *r, Node *n)
 {
     n->val = atom16(r, n->str, n->str_len);
@@ -660,7 +675,7 @@ static int resolve_stmt(R *r, Node *n)
         rc = resolve_expr(r, n->a);
         if (rc == 0) rc = resolve_loop_body(r, n->d);
         break;
-    case AST_CONTINUE: case AST_BREAK: rc = resolve_jump(r, n); break;
+    case AST_CONTINUE: case AST_BREAK: rc = resolve_jump_at_label(r, n); break;
     case AST_RETURN:
         if (!r->in_function)
             rc = fail(r, n, "Illegal return statement");
@@ -695,6 +710,13 @@ static int resolve_chain(R *r, Node *n)
     return 0;
 }
 
+static int check_arguments(R *r, Node *n)
+{
+    if (r->no_arguments && n->val == r->ctx->atoms.arguments)
+        return fail(r, n, "'arguments' is not allowed in class field initializer or static initialization block");
+    return 0;
+}
+
 static int resolve_object(R *r, Node *n)
 {
     for (uint32_t i = 0; i < n->list.len; i++) {
@@ -709,6 +731,7 @@ static int resolve_object(R *r, Node *n)
                 TRY(resolve_expr(r, p->b));
             } else {
                 /* shorthand {x}: the key is also the reference */
+                TRY(check_arguments(r, p->a));
                 add_ref(r, p->a, NULL);
             }
         } else if (p->b) {
@@ -753,6 +776,7 @@ static int resolve_expr(R *r, Node *n)
     switch (n->kind) {
     case AST_IDENT:
         intern_ident(r, n);
+        TRY(check_arguments(r, n));
         add_ref(r, n, NULL);
         return 0;
     case AST_NUMBER:
@@ -853,7 +877,7 @@ typedef struct FuncCtx {
     Label *labels;
     uint32_t nlabels, lcap, npending;
     int loop_depth, break_depth;
-    bool in_function, super_prop, super_call, new_target;
+    bool in_function, super_prop, super_call, new_target, no_arguments;
 } FuncCtx;
 
 static bool simple_list(const Node *fn)
@@ -895,11 +919,25 @@ static int resolve_var_body(R *r, Node *fn)
     return rc;
 }
 
+static void make_arguments(R *r, Scope *s, Binding *b);
+
+/* `var arguments` does not hide the arguments object: the var is that
+ * binding, which starts out holding the object (a parameter, function or
+ * lexical declaration of the name does replace it). */
+static void var_arguments(R *r, Scope *s)
+{
+    Binding *b = find_binding(s, r->ctx->atoms.arguments);
+    if (b && b->kind == B_VAR)
+        make_arguments(r, s, b);
+}
+
 static int resolve_func(R *r, Node *fn, bool is_decl)
 {
     FuncCtx saved = { r->labels, r->nlabels, r->lcap, r->npending, r->loop_depth, r->break_depth,
-                      r->in_function, r->super_prop, r->super_call, r->new_target };
+                      r->in_function, r->super_prop, r->super_call, r->new_target, r->no_arguments };
     bool arrow = fn->flags & AST_F_ARROW;
+    bool class_init = r->class_init;
+    r->class_init = false;
     if (fn->str && !fn->val)
         fn->val = atom16(r, fn->str, fn->str_len);
     Scope *s = push_scope(r, SC_FUNC, fn);
@@ -912,8 +950,9 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
     r->labels = NULL;
     r->nlabels = r->lcap = r->npending = 0;
     r->loop_depth = r->break_depth = 0;
-    r->in_function = true;
+    r->in_function = !class_init;   /* a static block has no return */
     if (!arrow) {
+        r->no_arguments = class_init;
         r->super_prop = (fn->flags & (AST_F_METHOD | AST_F_GETTER | AST_F_SETTER | AST_F_CTOR)) != 0;
         r->super_call = (fn->flags & AST_F_CTOR) && (fn->flags & AST_F_DERIVED);
         r->new_target = true;
@@ -959,6 +998,8 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
         fn->a->info = NULL;
         rc = resolve_list(r, &fn->a->list, true);
     }
+    if (rc == 0 && !arrow)
+        var_arguments(r, s);
     pop_scope(r);
     r->labels = saved.labels;
     r->nlabels = saved.nlabels;
@@ -970,6 +1011,7 @@ static int resolve_func(R *r, Node *fn, bool is_decl)
     r->super_prop = saved.super_prop;
     r->super_call = saved.super_call;
     r->new_target = saved.new_target;
+    r->no_arguments = saved.no_arguments;
     return rc;
 }
 
@@ -1030,11 +1072,13 @@ static int resolve_class(R *r, Node *cls, bool is_decl)
         case PROP_FIELD:
             if (m->b) {
                 m->c = synth_func(m->b, AST_F_METHOD | AST_F_EXPR_BODY, m->b);
+                r->class_init = true;
                 TRY(resolve_func(r, m->c, false));
             }
             break;
         case PROP_STATIC_BLOCK:
             m->c = synth_func(m, AST_F_METHOD, m->b);
+            r->class_init = true;
             TRY(resolve_func(r, m->c, false));
             break;
         }
@@ -1084,6 +1128,28 @@ static void annex_b(R *r)
     }
 }
 
+/* Binding b of function scope s becomes its arguments object. */
+static void make_arguments(R *r, Scope *s, Binding *b)
+{
+    b->kind = B_ARGUMENTS;
+    s->arguments = b;
+    s->uses_arguments = true;
+    if (!s->strict && s->params) {
+        /* sloppy arguments alias the parameters: both live in the env,
+         * and references to a parameter go through arguments[i] while
+         * that stays mapped (SLOT_MAPPED, runtime/eval_expr.c) */
+        b->captured = true;
+        for (uint32_t i = 0; i < s->nparams; i++) {
+            Binding *p = s->params[i];
+            p->captured = true;
+            p->mapped = true;
+            p->arg_index = i;   /* a duplicated name maps to its last position */
+            p->arg_atom = js_atom_from_uint(r->ctx, i);
+            p->args = b;
+        }
+    }
+}
+
 static Binding *lookup(R *r, Ref *ref)
 {
     JSValue name = ref->node->val;
@@ -1093,22 +1159,7 @@ static Binding *lookup(R *r, Ref *ref)
             return b;
         if (s->kind == SC_FUNC && !s->arrow && name == r->ctx->atoms.arguments) {
             b = add_binding(s, name, B_ARGUMENTS);
-            s->arguments = b;
-            s->uses_arguments = true;
-            if (!s->strict && s->params) {
-                /* sloppy arguments alias the parameters: both live in the env,
-                 * and references to a parameter go through arguments[i] while
-                 * that stays mapped (SLOT_MAPPED, runtime/eval_expr.c) */
-                b->captured = true;
-                for (uint32_t i = 0; i < s->nparams; i++) {
-                    Binding *p = s->params[i];
-                    p->captured = true;
-                    p->mapped = true;
-                    p->arg_index = i;   /* a duplicated name maps to its last position */
-                    p->arg_atom = js_atom_from_uint(r->ctx, i);
-                    p->args = b;
-                }
-            }
+            make_arguments(r, s, b);
             return b;
         }
     }

@@ -140,6 +140,11 @@ int js_instanceof(JSContext *ctx, JSValue v, JSValue ctor)
     if (js_is_exception(h))
         return -1;
     if (!js_is_nullish(h)) {
+        /* GetMethod's check, with V8's typed wording ("number 1 is not a function") */
+        if (!js_is_function(h)) {
+            js_throw_type_error(ctx, "%s is not a function", js_describe_typed(ctx, h));
+            return -1;
+        }
         JSValue r = js_call(ctx, h, ctor, 1, &v);
         if (js_is_exception(r))
             return -1;

@@ -69,6 +69,16 @@ typedef struct ClassFields {
     ClassField items[];
 } ClassFields;
 
+/* JSObject.u.opaque of a sloppy function's arguments object whose simple
+ * parameters it maps: arguments[i] is aliased to env->vars[slot[i]] until
+ * slot[i] becomes ARG_UNMAPPED (eval_expr.c: SLOT_MAPPED). */
+#define ARG_UNMAPPED UINT32_MAX
+typedef struct ArgsMap {
+    JSEnv *env;
+    uint32_t n;
+    uint32_t slot[];
+} ArgsMap;
+
 enum { C_NORMAL, C_RETURN, C_BREAK, C_CONTINUE, C_THROW };
 
 typedef struct Frame {
@@ -93,7 +103,21 @@ typedef struct Frame {
     bool strict;
 } Frame;
 
+/* A reference: what assignments, updates and assignment patterns read and
+ * write.  A super reference has obj JS_EMPTY and keeps the `this` and home
+ * prototype it was made with (both are read before the key is converted). */
+typedef struct EvalRef {
+    Node *node;
+    const Node *at;   /* the assignment or update (where a store reports), or NULL */
+    JSValue obj, key;
+    JSValue sthis, sbase;
+} EvalRef;
+
 /* eval_expr.c */
+/* An assignment target (IDENT, MEMBER, INDEX, PRIVATE_MEMBER) evaluated as
+ * `t = v` does before v: its key is converted only by the put. */
+int eval_ref_prepare(Frame *f, Node *t, EvalRef *r);
+int eval_ref_put(Frame *f, EvalRef *r, JSValue v);
 JSValue eval_expr(Frame *f, Node *n);
 JSValue eval_named(Frame *f, Node *n, JSValue name);   /* name inference */
 bool eval_is_anon_fn(Node *n);
@@ -141,6 +165,7 @@ JSValue eval_private_in(Frame *f, Node *n);
 
 /* function.c */
 JSValue eval_new_closure(Frame *f, Node *fn, JSValue name);
+JSValue eval_field_fn_name(Frame *f, Node *n);
 JSValue eval_call_closure(JSContext *ctx, JSValue fobj, JSValue this_val, int argc, JSValue *argv, JSValue new_target);
 JSValue eval_throw_bad_super(JSContext *ctx, JSValue func, JSValue parent);
 void eval_set_function_name(JSContext *ctx, JSValue fobj, JSValue name, const char *prefix);

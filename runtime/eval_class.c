@@ -315,6 +315,11 @@ static int init_private(JSContext *ctx, ClassFields *cf, uint32_t i, JSValue obj
 
 /* ------------------------------------------------------------ classes */
 
+static bool is_private_key(JSValue key)
+{
+    return js_is_symbol(key) && ((JSSymbol *)js_get_ptr(key))->is_private;
+}
+
 int eval_init_fields(JSContext *ctx, JSValue func, JSValue obj)
 {
     JSValue fv = js_obj(func)->u.func.fields;
@@ -387,11 +392,6 @@ typedef struct ClassBuild {
     uint32_t nstatic;
 } ClassBuild;
 
-static bool is_private_key(JSValue key)
-{
-    return js_is_symbol(key) && ((JSSymbol *)js_get_ptr(key))->is_private;
-}
-
 /* Fresh private names for this evaluation of the class. */
 static void make_private_names(Frame *f, Scope *s)
 {
@@ -453,6 +453,13 @@ static int class_member(Frame *f, ClassBuild *cb, Node *m)
     JSValue key = member_key(f, m);
     if (js_is_exception(key))
         return -1;
+    if (is_static && key == ctx->atoms.prototype) {
+        /* only a computed key gets here (the parser rejects the others):
+         * F.prototype is not configurable, so defining it would fail */
+        eval_set_pos(f, m);
+        js_throw_type_error(ctx, "Classes may not have a static property named 'prototype'");
+        return -1;
+    }
     bool priv = !(m->flags & AST_F_COMPUTED) && m->a->kind == AST_PRIVATE_NAME;
     JSValue name = priv ? m->a->val : key;   /* functions are named "#x" */
     if (m->op == PROP_FIELD) {
@@ -513,6 +520,8 @@ JSValue eval_class(Frame *f, Node *cls, JSValue name)
     if (js_is_exception(class_heritage(f, cls, &proto_parent, &ctor_parent)))
         goto out;
     JSValue proto = js_new_object_proto(ctx, proto_parent);
+    if (!name && !cls->val)
+        name = eval_field_fn_name(f, cls);
     if (!name)
         name = cls->val ? cls->val : ctx->atoms.empty;
     JSValue F = eval_new_closure(f, cls->b, name);
@@ -584,8 +593,8 @@ static JSValue template_strings(Frame *f, Node *tag_node, Node *tpl)
     JSValue cooked = js_new_array(ctx, 0), raw = js_new_array(ctx, 0);
     for (uint32_t i = 0; i < nq; i++) {
         Node *q = tpl->list.items[i * 2];
-        js_set_index(ctx, cooked, i, q->val ? q->val : JS_UNDEFINED);
-        js_set_index(ctx, raw, i, js_new_string16(ctx, q->str2, q->str2_len));
+        js_array_push(ctx, cooked, q->val ? q->val : JS_UNDEFINED);
+        js_array_push(ctx, raw, js_new_string16(ctx, q->str2, q->str2_len));
     }
     freeze(ctx, raw);
     js_define_value(ctx, cooked, ctx->atoms.raw, raw, 0);

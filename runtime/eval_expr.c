@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "eval.h"
+#include "atom.h"
 #include "shape.h"
 #include "lexer.h"
 
@@ -206,8 +207,10 @@ static __attribute__((noinline)) JSValue global_get(Frame *f, Node *n, bool type
  * writable data property of the function's arguments object and the index
  * is mapped (function.c: make_arguments), that property holds the value and
  * the environment slot follows it; a deleted, accessor or read-only index
- * unmaps (taking its last value), as in the spec's exotic object.  Not
- * covered: an index deleted and re-added with no parameter access between. */
+ * unmaps (taking its last value), as in the spec's exotic object; `delete
+ * arguments[i]` unmaps at once (delete_arg).  Not covered: an index deleted
+ * some other way (Reflect.deleteProperty) and re-added with no parameter
+ * access between. */
 static JSValue *mapped_prop(JSEnv *e, Node *n)
 {
     Binding *b = n->info;
@@ -215,8 +218,8 @@ static JSValue *mapped_prop(JSEnv *e, Node *n)
     if (!js_is_object(av) || js_obj(av)->h.class_id != JS_CLASS_ARGUMENTS || !js_obj(av)->u.opaque)
         return NULL;
     JSObject *ao = js_obj(av);
-    uint8_t *map = ao->u.opaque;
-    if (!map[b->arg_index])
+    ArgsMap *map = ao->u.opaque;
+    if (map->slot[b->arg_index] == ARG_UNMAPPED)
         return NULL;
     int idx = js_shape_lookup(ao->shape, b->arg_atom);
     if (idx >= 0) {
@@ -226,7 +229,7 @@ static JSValue *mapped_prop(JSEnv *e, Node *n)
         if (!(fl & JS_PROP_ACCESSOR))
             e->vars[n->slot] = ao->slots[idx];
     }
-    map[b->arg_index] = 0;
+    map->slot[b->arg_index] = ARG_UNMAPPED;
     return NULL;
 }
 
@@ -615,6 +618,36 @@ static void keyed_fill(Node *n, JSObject *o, JSValue key)
     k->index[s] = (uint32_t)i | ((fl & JS_PROP_WRITABLE) ? IC_WRITABLE : 0);
 }
 
+/* A key as V8 names it in "Cannot read properties of null (reading 'k')",
+ * without running any user code: objects print only when their toString is
+ * the ordinary one; NULL leaves the key out. */
+static const char *nullish_key_text(JSContext *ctx, JSValue key)
+{
+    if (!js_is_object(key))
+        return js_key_to_cstr(ctx, key);
+    JSValue ts = JS_UNDEFINED;
+    for (JSObject *o = js_obj(key); o && js_is_undefined(ts); o = o->proto)
+        ts = js_get_data_property(o, ctx->atoms.toString);
+    if (ts == js_get_data_property(ctx->object_proto, ctx->atoms.toString))
+        return js_object_tag(ctx, js_obj(key));
+    if (js_is_function(key) && ts == js_get_data_property(ctx->function_proto, ctx->atoms.toString)) {
+        JSValue s = js_to_string(ctx, key);   /* the built-in: the source text */
+        return js_is_string(s) ? js_to_utf8(ctx, s, NULL) : NULL;
+    }
+    return NULL;
+}
+
+/* o[key] on a nullish o: ToObject fails before the key is converted. */
+static JSValue throw_nullish_key(Frame *f, JSValue obj, JSValue key, bool set)
+{
+    const char *what = js_is_null(obj) ? "null" : "undefined";
+    const char *k = nullish_key_text(f->ctx, key);
+    if (!k)
+        return js_throw_type_error(f->ctx, "Cannot %s properties of %s", set ? "set" : "read", what);
+    return js_throw_type_error(f->ctx, "Cannot %s properties of %s (%s '%s')", set ? "set" : "read", what,
+                               set ? "setting" : "reading", k);
+}
+
 static __attribute__((noinline)) JSValue get_index_slow(Frame *f, Node *n, JSValue obj, JSValue key)
 {
     if (js_is_object(obj) && is_atom_key(key)) {
@@ -629,6 +662,8 @@ static __attribute__((noinline)) JSValue get_index_slow(Frame *f, Node *n, JSVal
             keyed_fill(n, o, key);
     }
     eval_set_pos(f, n);
+    if (js_is_nullish(obj))
+        return throw_nullish_key(f, obj, key, false);
     return js_get(f->ctx, obj, key);
 }
 
@@ -689,15 +724,21 @@ JSValue eval_super_base(Frame *f)
     return p ? js_mkptr(p) : JS_NULL;
 }
 
-static JSValue super_get(Frame *f, Node *n, JSValue key)
+/* super.x / super[k]: `this` is read first (it may still be uninitialised),
+ * the home object's prototype only after the key expression ran. */
+static JSValue super_get(Frame *f, JSValue base, JSValue key, JSValue this_val)
 {
-    JSValue base = eval_super_base(f);
-    JSValue this_val = eval_this(f, n);
-    if (js_is_exception(this_val))
-        return this_val;
     if (!js_is_object(base))
         return js_get_atom(f->ctx, base, key);
     return js_get_receiver(f->ctx, base, key, this_val);
+}
+
+static __attribute__((noinline)) JSValue eval_super_member(Frame *f, Node *n)
+{
+    JSValue this_val = eval_this(f, n);
+    if (js_is_exception(this_val))
+        return this_val;
+    return super_get(f, eval_super_base(f), n->val, this_val);
 }
 
 static __attribute__((noinline)) JSValue eval_member(Frame *f, Node *n)
@@ -705,7 +746,7 @@ static __attribute__((noinline)) JSValue eval_member(Frame *f, Node *n)
     if (eval_stack_low(f->ctx))
         return js_throw_stack_overflow(f->ctx);
     if (n->a->kind == AST_SUPER)
-        return super_get(f, n, n->val);
+        return eval_super_member(f, n);
     JSValue obj = eval_leaf(f, n->a);
     if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
         return obj;
@@ -714,18 +755,26 @@ static __attribute__((noinline)) JSValue eval_member(Frame *f, Node *n)
     return get_member(f, n, obj);
 }
 
+static __attribute__((noinline)) JSValue eval_super_index(Frame *f, Node *n)
+{
+    JSValue this_val = eval_this(f, n);
+    if (js_is_exception(this_val))
+        return this_val;
+    JSValue k = eval_expr(f, n->b);
+    if (js_is_exception(k))
+        return k;
+    JSValue base = eval_super_base(f);
+    k = js_to_property_key(f->ctx, k);
+    if (js_is_exception(k))
+        return k;
+    return super_get(f, base, k, this_val);
+}
+
 static __attribute__((noinline)) JSValue eval_index(Frame *f, Node *n)
 {
     JSValue obj;
-    if (n->a->kind == AST_SUPER) {
-        JSValue k = eval_expr(f, n->b);
-        if (js_is_exception(k))
-            return k;
-        k = js_to_property_key(f->ctx, k);
-        if (js_is_exception(k))
-            return k;
-        return super_get(f, n, k);
-    }
+    if (n->a->kind == AST_SUPER)
+        return eval_super_index(f, n);
     obj = eval_expr(f, n->a);
     if (unlikely(obj == JS_EXCEPTION || obj == JS_SHORT))
         return obj;
@@ -1094,6 +1143,23 @@ static __attribute__((noinline)) JSValue eval_logical(Frame *f, Node *n)
     return v;
 }
 
+/* delete arguments[i] on a mapped index: the parameter keeps the value the
+ * property had, and no longer follows arguments[i]. */
+static int delete_arg(JSContext *ctx, JSObject *ao, JSValue key, bool strict)
+{
+    ArgsMap *map = ao->u.opaque;
+    uint32_t i;
+    if (!js_key_is_index(key, &i) || i >= map->n || map->slot[i] == ARG_UNMAPPED)
+        return js_delete(ctx, js_mkptr(ao), key, strict);
+    int idx = js_shape_lookup(ao->shape, key);
+    if (idx >= 0 && !(ao->shape->table->entries[idx].flags & JS_PROP_ACCESSOR))
+        map->env->vars[map->slot[i]] = ao->slots[idx];
+    int r = js_delete(ctx, js_mkptr(ao), key, strict);
+    if (r > 0)
+        map->slot[i] = ARG_UNMAPPED;
+    return r;
+}
+
 static JSValue eval_delete(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
@@ -1110,14 +1176,24 @@ static JSValue eval_delete(Frame *f, Node *n)
             return JS_TRUE;
         if ((t->flags & AST_F_OPTIONAL) && js_is_nullish(obj))
             return JS_TRUE;
-        JSValue key = t->kind == AST_MEMBER ? t->val : eval_to_key(f, t->b);
+        JSValue key = t->kind == AST_MEMBER ? t->val : eval_expr(f, t->b);
         if (js_is_exception(key))
             return key;
-        if (js_is_nullish(obj))
+        if (js_is_nullish(obj))   /* before the key is converted */
             return js_throw_type_error(ctx, "Cannot convert undefined or null to object");
+        if (t->kind == AST_INDEX) {
+            key = js_to_property_key(ctx, key);
+            if (js_is_exception(key))
+                return key;
+        }
         JSValue o = js_to_object(ctx, obj);
         if (js_is_exception(o))
             return o;
+        JSObject *oo = js_obj(o);
+        if (unlikely(oo->h.class_id == JS_CLASS_ARGUMENTS && oo->u.opaque)) {
+            int r = delete_arg(ctx, oo, key, f->strict);
+            return r < 0 ? JS_EXCEPTION : js_new_bool(r);
+        }
         int r = js_delete(ctx, o, key, f->strict);
         return r < 0 ? JS_EXCEPTION : js_new_bool(r);
     }
@@ -1181,16 +1257,29 @@ static __attribute__((noinline)) JSValue eval_unary(Frame *f, Node *n)
     }
 }
 
-/* A reference: what assignments and updates read and write. */
-typedef struct Ref {
-    Node *node;
-    const Node *at;   /* the assignment or update (where a store reports), or NULL */
-    JSValue obj, key;
-} Ref;
+static __attribute__((noinline)) int ref_prepare_super(Frame *f, Node *t, EvalRef *r)
+{
+    r->obj = JS_EMPTY;
+    r->sthis = eval_this(f, t);
+    if (js_is_exception(r->sthis))
+        return -1;
+    if (t->kind == AST_MEMBER) {
+        r->key = t->val;
+        r->sbase = eval_super_base(f);
+        return 0;
+    }
+    r->key = eval_expr(f, t->b);
+    if (js_is_exception(r->key))
+        return -1;
+    r->sbase = eval_super_base(f);
+    return 0;
+}
 
-/* assign: a plain `o[k] = v`, where V8 evaluates v before it reports a
- * nullish o, as "setting" (and names no key that is an object) */
-static int ref_prepare_ex(Frame *f, Node *t, Ref *r, bool assign)
+/* assign: a plain `o[k] = v`, where the key is converted only after v is
+ * evaluated (PutValue), and a nullish o is reported then, as "setting".
+ * Otherwise (compound assignment, update) GetValue runs first: a nullish o
+ * throws before its key is converted, else the key is converted once. */
+static inline __attribute__((always_inline)) int ref_prepare_ex(Frame *f, Node *t, EvalRef *r, bool assign)
 {
     r->node = t;
     r->at = NULL;
@@ -1202,47 +1291,46 @@ static int ref_prepare_ex(Frame *f, Node *t, Ref *r, bool assign)
         return js_is_exception(r->obj) ? -1 : 0;
     }
     if (t->a->kind == AST_SUPER) {
-        r->obj = JS_EMPTY;
+        if (ref_prepare_super(f, t, r) < 0)
+            return -1;
     } else {
         r->obj = eval_expr(f, t->a);
         if (js_is_exception(r->obj))
             return -1;
-    }
-    if (t->kind == AST_INDEX) {
+        if (t->kind != AST_INDEX) {
+            r->key = t->val;
+            return 0;
+        }
         r->key = eval_expr(f, t->b);
         if (js_is_exception(r->key))
             return -1;
-        if (!js_is_int(r->key) || r->obj == JS_EMPTY) {
-            if (assign && js_is_nullish(r->obj)) {
-                if (!js_is_object(r->key))
-                    r->key = js_to_property_key(f->ctx, r->key);
-                return js_is_exception(r->key) ? -1 : 0;
-            }
-            if (js_is_nullish(r->obj)) {
-                eval_set_pos(f, t);
-                JSValue ks = js_to_string(f->ctx, r->key);
-                if (js_is_exception(ks))
-                    return -1;
-                js_throw_type_error(f->ctx, "Cannot read properties of %s (reading '%s')",
-                                    js_is_null(r->obj) ? "null" : "undefined", js_to_utf8(f->ctx, ks, NULL));
-                return -1;
-            }
-            r->key = js_to_property_key(f->ctx, r->key);
-            if (js_is_exception(r->key))
-                return -1;
+        if (js_is_int(r->key) || assign)
+            return 0;
+        if (js_is_nullish(r->obj)) {
+            eval_set_pos(f, t);
+            throw_nullish_key(f, r->obj, r->key, false);
+            return -1;
         }
-    } else {
-        r->key = t->val;
+    }
+    if (t->kind == AST_INDEX && !assign) {
+        r->key = js_to_property_key(f->ctx, r->key);
+        if (js_is_exception(r->key))
+            return -1;
     }
     return 0;
 }
 
-static int ref_prepare(Frame *f, Node *t, Ref *r)
+static int ref_prepare(Frame *f, Node *t, EvalRef *r)
 {
     return ref_prepare_ex(f, t, r, false);
 }
 
-static JSValue ref_get(Frame *f, Ref *r)
+int eval_ref_prepare(Frame *f, Node *t, EvalRef *r)
+{
+    return ref_prepare_ex(f, t, r, true);
+}
+
+static JSValue ref_get(Frame *f, EvalRef *r)
 {
     Node *t = r->node;
     if (t->kind == AST_IDENT)
@@ -1250,13 +1338,27 @@ static JSValue ref_get(Frame *f, Ref *r)
     if (t->kind == AST_PRIVATE_MEMBER)
         return eval_private_get(f, t, r->obj);
     if (r->obj == JS_EMPTY)
-        return super_get(f, t, r->key);
+        return super_get(f, r->sbase, r->key, r->sthis);
     if (t->kind == AST_MEMBER)
         return get_member(f, t, r->obj);
     return get_index(f, t, r->obj, r->key);
 }
 
-static int ref_set(Frame *f, Ref *r, JSValue v)
+/* The store of a plain `o[k] = v`, whose key is still as evaluated. */
+static __attribute__((noinline)) int ref_set_keyed(Frame *f, EvalRef *r, JSValue v)
+{
+    if (js_is_nullish(r->obj)) {
+        report_pos(f, r->at ? r->at : r->node);
+        throw_nullish_key(f, r->obj, r->key, true);
+        return -1;
+    }
+    r->key = js_to_property_key(f->ctx, r->key);
+    if (js_is_exception(r->key))
+        return -1;
+    return set_index(f, r->node, r->obj, r->key, v, r->at);
+}
+
+static int ref_set(Frame *f, EvalRef *r, JSValue v)
 {
     Node *t = r->node;
     if (t->kind == AST_IDENT)
@@ -1264,25 +1366,28 @@ static int ref_set(Frame *f, Ref *r, JSValue v)
     if (t->kind == AST_PRIVATE_MEMBER)
         return eval_private_set(f, t, r->obj, v);
     if (r->obj == JS_EMPTY) {
-        JSValue this_val = eval_this(f, t);
-        if (js_is_exception(this_val))
-            return -1;
-        JSValue base = eval_super_base(f);
-        return js_set_receiver(f->ctx, base, r->key, v, this_val, true);
+        if (t->kind == AST_INDEX) {
+            r->key = js_to_property_key(f->ctx, r->key);
+            if (js_is_exception(r->key))
+                return -1;
+        }
+        return js_set_receiver(f->ctx, r->sbase, r->key, v, r->sthis, f->strict);
     }
     if (t->kind == AST_MEMBER)
         return set_member(f, t, r->obj, v, r->at);
-    if (unlikely(js_is_nullish(r->obj) && js_is_object(r->key))) {
-        report_pos(f, r->at ? r->at : t);
-        js_throw_type_error(f->ctx, "Cannot set properties of %s", js_is_null(r->obj) ? "null" : "undefined");
-        return -1;
-    }
-    return set_index(f, t, r->obj, r->key, v, r->at);
+    if (likely(js_is_int(r->key) || js_is_string(r->key) || js_is_symbol(r->key)) && !js_is_nullish(r->obj))
+        return set_index(f, t, r->obj, r->key, v, r->at);
+    return ref_set_keyed(f, r, v);
+}
+
+int eval_ref_put(Frame *f, EvalRef *r, JSValue v)
+{
+    return ref_set(f, r, v);
 }
 
 static __attribute__((noinline)) JSValue eval_update(Frame *f, Node *n)
 {
-    Ref r;
+    EvalRef r;
     if (ref_prepare(f, n->a, &r) < 0)
         return JS_EXCEPTION;
     if (!(n->flags & AST_F_PREFIX))
@@ -1353,7 +1458,8 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
             return v;
         }
         if (t->kind == AST_IDENT) {
-            v = eval_named(f, n->b, t->val);
+            /* (f) = function () {} names nothing */
+            v = (t->flags & AST_F_PARENS) ? eval_expr(f, n->b) : eval_named(f, n->b, t->val);
             if (js_is_exception(v) || ident_set_at(f, t, v, false, n) < 0)
                 return JS_EXCEPTION;
             return v;
@@ -1375,7 +1481,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
                 return JS_EXCEPTION;
             return v;
         }
-        Ref r;
+        EvalRef r;
         if (ref_prepare_ex(f, t, &r, true) < 0)
             return JS_EXCEPTION;
         r.at = n;
@@ -1398,7 +1504,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         f->locals[t->slot] = v;
         return v;
     }
-    Ref r;
+    EvalRef r;
     if (ref_prepare(f, t, &r) < 0)
         return JS_EXCEPTION;
     r.at = n;
@@ -1408,7 +1514,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
     if (op == LEX_AND || op == LEX_OR || op == LEX_NULLISH) {
         if (logical_done(op, old))
             return old;
-        v = t->kind == AST_IDENT ? eval_named(f, n->b, t->val) : eval_expr(f, n->b);
+        v = t->kind == AST_IDENT && !(t->flags & AST_F_PARENS) ? eval_named(f, n->b, t->val) : eval_expr(f, n->b);
     } else {
         v = eval_expr(f, n->b);
         if (js_is_exception(v))
@@ -1595,6 +1701,30 @@ static JSValue eval_super_call(Frame *f, Node *n)
     return r;
 }
 
+/* The callee (a?.b)(): a parenthesised chain that ends in a property
+ * access still calls with that object as `this`. */
+static __attribute__((noinline)) JSValue opt_chain_callee(Frame *f, Node *c, JSValue *this_val)
+{
+    Node *m = c->a;
+    bool member = (m->kind == AST_MEMBER || m->kind == AST_INDEX) && m->a->kind != AST_SUPER;
+    if (!member && m->kind != AST_PRIVATE_MEMBER)
+        return eval_expr(f, c);
+    JSValue obj = eval_expr(f, m->a);
+    if (obj == JS_EXCEPTION)
+        return obj;
+    if (obj == JS_SHORT || ((m->flags & AST_F_OPTIONAL) && js_is_nullish(obj)))
+        return JS_UNDEFINED;
+    *this_val = obj;
+    if (m->kind == AST_MEMBER)
+        return get_member(f, m, obj);
+    if (m->kind == AST_PRIVATE_MEMBER)
+        return eval_private_get(f, m, obj);
+    JSValue key = eval_expr(f, m->b);
+    if (js_is_exception(key))
+        return key;
+    return get_index(f, m, obj, key);
+}
+
 static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
 {
     JSContext *ctx = f->ctx;
@@ -1643,7 +1773,7 @@ static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
         fn = eval_ident_get(f, c);
         break;
     default:
-        fn = eval_expr(f, c);
+        fn = c->kind == AST_OPT_CHAIN ? opt_chain_callee(f, c, &this_val) : eval_expr(f, c);
         break;
     }
     if (unlikely(fn == JS_EXCEPTION || fn == JS_SHORT))

@@ -24,6 +24,41 @@ static int bind_default(Frame *f, Node *t, JSValue v, bool init)
     return eval_bind(f, t, v, init);
 }
 
+/* One element of a pattern.  When its target is a property reference
+ * (assignment patterns: [o.x, a[k]] = ...), the reference is evaluated
+ * before the element's value is fetched, and its key converted only when
+ * the value is stored. */
+typedef struct Elem {
+    Node *node;       /* the element as written, maybe an ASSIGN_PATTERN */
+    bool has_ref;
+    EvalRef ref;
+} Elem;
+
+static bool is_property_target(const Node *t)
+{
+    return t->kind == AST_MEMBER || t->kind == AST_INDEX || t->kind == AST_PRIVATE_MEMBER;
+}
+
+static int elem_prepare(Frame *f, Node *e, Elem *el)
+{
+    Node *t = e->kind == AST_ASSIGN_PATTERN ? e->a : e;
+    el->node = e;
+    el->has_ref = is_property_target(t);
+    return el->has_ref ? eval_ref_prepare(f, t, &el->ref) : 0;
+}
+
+static int elem_bind(Frame *f, Elem *el, JSValue v, bool init)
+{
+    if (!el->has_ref)
+        return bind_default(f, el->node, v, init);
+    if (el->node->kind == AST_ASSIGN_PATTERN && js_is_undefined(v)) {
+        v = eval_expr(f, el->node->b);
+        if (js_is_exception(v))
+            return -1;
+    }
+    return eval_ref_put(f, &el->ref, v);
+}
+
 static JSValue prop_key(Frame *f, Node *p)
 {
     if (p->flags & AST_F_COMPUTED)
@@ -55,6 +90,9 @@ static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
     for (uint32_t i = 0; i < pat->list.len; i++) {
         Node *p = pat->list.items[i];
         if (p->kind == AST_REST) {
+            Elem el;
+            if (elem_prepare(f, p->a, &el) < 0)
+                return -1;
             JSValue rest = js_new_object(ctx);
             JSValue src = js_to_object(ctx, v);
             if (js_is_exception(src))
@@ -76,7 +114,7 @@ static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
                     return -1;
                 js_define_value(ctx, rest, key, x, JS_PROP_CWE);
             }
-            if (eval_bind(f, p->a, rest, init) < 0)
+            if (elem_bind(f, &el, rest, init) < 0)
                 return -1;
             continue;
         }
@@ -84,12 +122,14 @@ static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
         if (js_is_exception(key))
             return -1;
         used[nused++] = key;
+        Elem el;
+        if (elem_prepare(f, p->b ? p->b : p->a, &el) < 0)
+            return -1;
         eval_set_pos(f, p);   /* a getter's frame is at the property */
         JSValue x = js_get(ctx, v, key);
         if (js_is_exception(x))
             return -1;
-        Node *target = p->b ? p->b : p->a;
-        if (bind_default(f, target, x, init) < 0)
+        if (elem_bind(f, &el, x, init) < 0)
             return -1;
     }
     return 0;
@@ -105,14 +145,16 @@ static int bind_array_fast(Frame *f, Node *pat, JSValue v, bool init)
             idx++;
             continue;
         }
+        Elem el;
+        if (elem_prepare(f, e->kind == AST_REST ? e->a : e, &el) < 0)
+            return -1;
         if (e->kind == AST_REST) {
             JSValue rest = js_new_array(ctx, 0);
             JSValue lenv = js_get_atom(ctx, v, ctx->atoms.length);
             uint32_t len = js_is_int(lenv) ? (uint32_t)js_get_int(lenv) : 0;
-            uint32_t n = 0;
             for (; idx < len; idx++)
-                js_set_index(ctx, rest, n++, js_get_index(ctx, v, idx));
-            if (eval_bind(f, e->a, rest, init) < 0)
+                js_array_push(ctx, rest, js_get_index(ctx, v, idx));
+            if (elem_bind(f, &el, rest, init) < 0)
                 return -1;
             continue;
         }
@@ -120,10 +162,20 @@ static int bind_array_fast(Frame *f, Node *pat, JSValue v, bool init)
         uint32_t len = js_is_int(lenv) ? (uint32_t)js_get_int(lenv) : 0;
         JSValue x = idx < len ? js_get_index(ctx, v, idx) : JS_UNDEFINED;
         idx++;
-        if (js_is_exception(x) || bind_default(f, e, x, init) < 0)
+        if (js_is_exception(x) || elem_bind(f, &el, x, init) < 0)
             return -1;
     }
     return 0;
+}
+
+/* An abrupt completion inside an array pattern closes the iterator (unless
+ * the iterator itself failed, or is done); the pending exception wins over
+ * anything return() throws. */
+static int close_on_throw(JSContext *ctx, JSIterator *it, bool done)
+{
+    if (!done)
+        js_iterator_close(ctx, it, true);
+    return -1;
 }
 
 static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
@@ -137,6 +189,9 @@ static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
     bool done = false;
     for (uint32_t i = 0; i < pat->list.len; i++) {
         Node *e = pat->list.items[i];
+        Elem el;
+        if (e->kind != AST_HOLE && elem_prepare(f, e->kind == AST_REST ? e->a : e, &el) < 0)
+            return close_on_throw(ctx, &it, done);
         if (e->kind == AST_REST) {
             JSValue rest = js_new_array(ctx, 0);
             while (!done) {
@@ -149,7 +204,7 @@ static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
                 else
                     js_array_push(ctx, rest, x);
             }
-            if (eval_bind(f, e->a, rest, init) < 0)
+            if (elem_bind(f, &el, rest, init) < 0)
                 return -1;
             continue;
         }
@@ -165,11 +220,8 @@ static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
         }
         if (e->kind == AST_HOLE)
             continue;
-        if (bind_default(f, e, x, init) < 0) {
-            if (!done)
-                js_iterator_close(ctx, &it, true);
-            return -1;
-        }
+        if (elem_bind(f, &el, x, init) < 0)
+            return close_on_throw(ctx, &it, done);
     }
     if (!done) {
         JSValue saved = ctx->exception;
@@ -188,19 +240,13 @@ int eval_bind(Frame *f, Node *t, JSValue v, bool init)
     case AST_IDENT:
         return eval_ident_set(f, t, v, init);
     case AST_MEMBER:
-    case AST_INDEX: {
-        /* an assignment target inside a pattern: evaluate it as an assignment */
-        JSValue obj = eval_expr(f, t->a);
-        if (js_is_exception(obj))
-            return -1;
-        JSValue key = t->kind == AST_MEMBER ? t->val : eval_to_key(f, t->b);
-        if (js_is_exception(key))
-            return -1;
-        return js_set(f->ctx, obj, key, v, f->strict);
-    }
+    case AST_INDEX:
     case AST_PRIVATE_MEMBER: {
-        JSValue obj = eval_expr(f, t->a);
-        return js_is_exception(obj) ? -1 : eval_private_set(f, t, obj, v);
+        /* a for-in/of head's target: evaluated as an assignment's */
+        EvalRef r;
+        if (eval_ref_prepare(f, t, &r) < 0)
+            return -1;
+        return eval_ref_put(f, &r, v);
     }
     case AST_ASSIGN_PATTERN:
         return bind_default(f, t, v, init);

@@ -360,8 +360,10 @@ static JSValue for_in_keys(Frame *f, JSValue obj, uint32_t *count)
             int r = js_get_own_property(ctx, p, k, &d);
             if (r < 0)
                 return JS_EXCEPTION;
-            if (r > 0 && (d.flags & JS_PROP_ENUMERABLE))
-                js_set_index(ctx, out, n++, k);
+            if (r > 0 && (d.flags & JS_PROP_ENUMERABLE)) {
+                js_array_push(ctx, out, k);   /* not [[Set]]: Array.prototype setters stay out */
+                n++;
+            }
         }
     }
     *count = n;

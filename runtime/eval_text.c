@@ -173,7 +173,10 @@ static void text_of(Frame *f, Node *n, JSStringBuilder *sb, int depth)
         js_sb_puts(sb, "(intermediate value)(intermediate value)(intermediate value)");
         break;
     case AST_OPT_CHAIN:
-        text_of(f, n->a, sb, depth + 1);
+        if (n->flags & AST_F_PARENS)   /* V8 names (a?.b) no further */
+            js_sb_puts(sb, "(intermediate value)");
+        else
+            text_of(f, n->a, sb, depth + 1);
         break;
     default:   /* super too: V8 shows super.m as (intermediate value).m */
         js_sb_puts(sb, "(intermediate value)");

@@ -47,6 +47,18 @@ void eval_set_function_name(JSContext *ctx, JSValue fobj, JSValue name, const ch
     js_define_value(ctx, fobj, ctx->atoms.name, key_to_name(ctx, name, prefix), JS_PROP_CONFIGURABLE);
 }
 
+/* A class field's initialiser is a method named after its field ("#x" for
+ * a private one): an anonymous function or class written as the whole
+ * initialiser (n) takes that name.  0 if n is not one. */
+JSValue eval_field_fn_name(Frame *f, Node *n)
+{
+    Node *init = f->fscope ? f->fscope->node : NULL;
+    if (!init || init->a != n || !(init->flags & AST_F_METHOD) || !(init->flags & AST_F_EXPR_BODY) ||
+        !js_is_object(f->func))
+        return 0;
+    return js_get_atom(f->ctx, f->func, f->ctx->atoms.name);
+}
+
 JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
 {
     JSContext *ctx = f->ctx;
@@ -78,8 +90,13 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
     bool ordinary = !arrow && !(fn->flags & (AST_F_METHOD | AST_F_GETTER | AST_F_SETTER));
     if (ordinary || (fn->flags & AST_F_CTOR))
         o->h.flags |= JS_OBJ_CONSTRUCTOR;
-    if (!name)
-        name = fn->val ? fn->val : ctx->atoms.empty;
+    if (!name) {
+        name = fn->val;
+        if (!name)
+            name = __builtin_expect(f->fscope->node->a == fn, 0) ? eval_field_fn_name(f, fn) : ctx->atoms.empty;
+        if (!name)
+            name = ctx->atoms.empty;
+    }
     if (!js_is_string(name))
         name = key_to_name(ctx, name, NULL);
     ShapeCache *sc = fn->ic_shape;
@@ -142,8 +159,8 @@ JSValue eval_new_closure(Frame *f, Node *fn, JSValue name)
 
 /* The arguments object: ordinary data properties, so it prints and
  * describes itself as node's does.  In a sloppy function with simple
- * parameters, u.opaque marks which indexes are mapped: references to those
- * parameters read and write arguments[i] (eval_expr.c: SLOT_MAPPED). */
+ * parameters, u.opaque (ArgsMap) says which indexes are mapped: references
+ * to those parameters read and write arguments[i] (eval_expr.c: SLOT_MAPPED). */
 static JSValue make_arguments(Frame *f)
 {
     JSContext *ctx = f->ctx;
@@ -151,11 +168,13 @@ static JSValue make_arguments(Frame *f)
     JSValue a = js_new_object_class(ctx, ctx->object_proto, JS_CLASS_ARGUMENTS);
     if (js_is_exception(a))
         return a;
-    uint8_t *map = NULL;
+    ArgsMap *map = NULL;
     if (s->params && s->nparams && s->params[0]->mapped) {
-        map = js_malloc_atomic(s->nparams);
+        map = js_malloc(sizeof(ArgsMap) + s->nparams * sizeof(uint32_t));
+        map->env = f->env;
+        map->n = s->nparams;
         for (uint32_t i = 0; i < s->nparams; i++)
-            map[i] = (int)i < f->argc && s->params[i]->arg_index == i;
+            map->slot[i] = (int)i < f->argc && s->params[i]->arg_index == i ? s->params[i]->slot : ARG_UNMAPPED;
     }
     js_obj(a)->u.opaque = map;
     for (int i = 0; i < f->argc; i++)

@@ -12,6 +12,7 @@
 #include <gc.h>
 
 #include "js.h"
+#include "../builtins/builtins.h"
 
 typedef struct Job {
     struct Job *next;
@@ -28,6 +29,7 @@ typedef struct Timer {
     double delay;
     uint64_t turn;     /* the loop turn that armed it */
     uint64_t seq;      /* creation order breaks ties in due time */
+    bool unref;        /* Timeout.unref(): does not keep the loop alive */
     JSValue fn;
     JSValue this_val;  /* the Timeout or Immediate object, as in node */
     int argc;
@@ -264,6 +266,44 @@ static bool unlink_timer(Timer **head, Timer **tail, double id)
     return false;
 }
 
+static Timer *find_timer(JobState *s, double id)
+{
+    for (Timer *t = s->timers; t; t = t->next)
+        if (t->id == id)
+            return t;
+    return NULL;
+}
+
+/* Timeout.prototype.ref/unref; false when the timer is no longer pending. */
+bool js_timer_set_ref(JSContext *ctx, double id, bool ref)
+{
+    Timer *t = find_timer(state(ctx), id);
+    if (t)
+        t->unref = !ref;
+    return t != NULL;
+}
+
+/* Timeout.prototype.hasRef: a finished timer still answers what it was. */
+int js_timer_has_ref(JSContext *ctx, double id)
+{
+    Timer *t = find_timer(state(ctx), id);
+    return t ? !t->unref : -1;
+}
+
+/* Timeout.prototype.refresh: the same delay again, counted from now. */
+void js_timer_refresh(JSContext *ctx, double id)
+{
+    JobState *s = state(ctx);
+    Timer *t = find_timer(s, id);
+    if (!t)
+        return;
+    unlink_timer(&s->timers, NULL, id);
+    t->due = now_ms() + t->delay;
+    t->turn = s->turn;
+    t->seq = s->seq++;
+    insert_timer(s, t);
+}
+
 void js_clear_timer(JSContext *ctx, double id)
 {
     JobState *s = state(ctx);
@@ -349,19 +389,55 @@ static int loop_turn(JSContext *ctx, JobState *s)
     return 0;
 }
 
+/* The loop lives while a timer that is not unref'd is pending (node). */
+static bool has_ref_timer(JobState *s)
+{
+    for (Timer *t = s->timers; t; t = t->next)
+        if (!t->unref)
+            return true;
+    return false;
+}
+
+/* A task failed: an 'uncaughtException' listener may take the error (the
+ * loop then goes on with the task's microtasks), else it ends the loop. */
+static int recover(JSContext *ctx, JobState *s)
+{
+    do {
+        if (js_process_uncaught(ctx, ctx->exception, "uncaughtException") < 0)
+            return -1;
+    } while (end_task(ctx, s) < 0);
+    return 0;
+}
+
+static bool loop_alive(JobState *s)
+{
+    return s->tasks.head || s->imm_head || has_ref_timer(s);
+}
+
+/* node's loop: turns while work is pending; when it empties, 'beforeExit'
+ * (whose listeners may schedule more), then 'exit'. */
 int js_run_event_loop(JSContext *ctx)
 {
     JobState *s = state(ctx);
-    if (end_task(ctx, s) < 0)
+    if (end_task(ctx, s) < 0 && recover(ctx, s) < 0)
         return -1;
     for (;;) {
-        if (loop_turn(ctx, s) < 0)
+        if (loop_turn(ctx, s) < 0 && recover(ctx, s) < 0)
             return -1;
         if (s->tasks.head || s->imm_head)
             continue;
-        if (!s->timers)
-            return 0;
-        sleep_until(s->timers->due);
+        if (has_ref_timer(s)) {
+            sleep_until(s->timers->due);
+            continue;
+        }
+        if (js_process_before_exit(ctx)) {
+            if (end_task(ctx, s) < 0 && recover(ctx, s) < 0)
+                return -1;
+            if (loop_alive(s))
+                continue;
+        }
+        js_process_emit_exit(ctx);
+        return 0;
     }
 }
 

@@ -145,6 +145,10 @@ enum {
     JS_OBJ_CLASS_CTOR  = 1 << 4,  /* class constructor: throws when called without new */
     JS_OBJ_DERIVED     = 1 << 5,  /* derived class constructor */
     JS_OBJ_HTML_DDA    = 0,
+    /* a nameless built-in that stacks show as "at <anonymous>", where
+     * throw.c hides the other nameless ones (the promise jobs): V8 shows
+     * Promise.prototype.finally's two steps.  (shape.h takes 1 << 15.) */
+    JS_OBJ_SHOWN_IN_STACK = 1 << 14,
 };
 
 /* Property attributes, in the shape and in descriptors. */
@@ -332,6 +336,8 @@ JSValue js_throw_range_error(JSContext *ctx, const char *fmt, ...);
 JSValue js_throw_reference_error(JSContext *ctx, const char *fmt, ...);
 JSValue js_throw_syntax_error(JSContext *ctx, const char *fmt, ...);
 JSValue js_throw_stack_overflow(JSContext *ctx);  /* the preallocated RangeError */
+/* Object.prototype.toString's builtin tag for o's kind ("Array", "Function"...). */
+const char *js_builtin_tag(JSObject *o);
 /* A new error object with message and a `stack` captured from ctx->frame. */
 JSValue js_new_error(JSContext *ctx, JSErrorKind kind, JSValue message);
 /* Capture "Name: message\n    at f (file:line:col)..." into err.stack. */
@@ -470,6 +476,11 @@ double js_add_timer(JSContext *ctx, JSValue fn, JSValue this_val, double delay, 
                     const JSValue *argv);
 double js_add_immediate(JSContext *ctx, JSValue fn, JSValue this_val, int argc, const JSValue *argv);
 void js_clear_timer(JSContext *ctx, double id);
+/* A timer that is not ref'd does not keep the loop alive (node's unref);
+ * has_ref is -1 for an unknown id; refresh restarts its delay from now. */
+bool js_timer_set_ref(JSContext *ctx, double id, bool ref);
+int js_timer_has_ref(JSContext *ctx, double id);
+void js_timer_refresh(JSContext *ctx, double id);
 
 /* Print values as console.log does (util.inspect rules). */
 JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options);

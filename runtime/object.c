@@ -178,10 +178,29 @@ static void fast_grow(JSObject *o, uint32_t need)
     o->u.array.cap = ncap;
 }
 
+/* Past this many elements, growing a fast array also needs it to be dense. */
+#define FAST_ARRAY_DENSE_CHECK (1u << 16)
+
+/* Would elements [0, need) be at least 1/8 full?  Counted only when a large
+ * array grows (its capacity doubles), so the cost is amortized; without it
+ * x[2] = .., x[6] = .., x[14] = .. (each index about twice the last) would
+ * double the elements up to 2^32 entries. */
+static bool fast_dense_enough(const JSObject *o, uint32_t need)
+{
+    uint32_t n = o->u.array.len < o->u.array.cap ? o->u.array.len : o->u.array.cap, used = 1;
+    for (uint32_t k = 0; k < n; k++)
+        used += o->u.array.elems[k] != JS_EMPTY;
+    return (uint64_t)used * 8 >= need;
+}
+
 /* May an array store index i in its elements (growing them if need be)? */
 static inline bool fast_can_grow_to(JSObject *o, uint32_t i)
 {
-    return i < o->u.array.cap || (uint64_t)i <= (uint64_t)o->u.array.cap * 2 + 1024;
+    if (i < o->u.array.cap)
+        return true;
+    if ((uint64_t)i > (uint64_t)o->u.array.cap * 2 + 1024)
+        return false;
+    return i < FAST_ARRAY_DENSE_CHECK || fast_dense_enough(o, i + 1);
 }
 
 static void array_make_slow(JSContext *ctx, JSObject *o)
@@ -336,21 +355,12 @@ const char *js_key_to_cstr(JSContext *ctx, JSValue key)
     return js_to_utf8(ctx, s, NULL);
 }
 
+/* V8 names an object in these messages by NoSideEffectsToString: "#<Ctor>"
+ * only while its toString is the inherited Object.prototype.toString, else
+ * "[object Tag]" (js_describe, runtime/throw.c). */
 const char *js_object_tag(JSContext *ctx, JSObject *o)
 {
-    if (o->h.class_id == JS_CLASS_ARRAY)
-        return "[object Array]";
-    const char *name = "Object";
-    JSValue ctor = js_get_data_property(o, ctx->atoms.constructor);
-    if (js_is_object(ctor)) {
-        JSValue n = js_get_data_property(js_obj(ctor), ctx->atoms.name);
-        if (js_is_string(n) && js_str(n)->len)
-            name = js_to_utf8(ctx, n, NULL);
-    }
-    size_t len = strlen(name) + 4;
-    char *buf = js_malloc_atomic(len);
-    snprintf(buf, len, "#<%s>", name);
-    return buf;
+    return js_describe(ctx, js_mkptr(o));
 }
 
 static int fail(JSContext *ctx, bool strict, const char *fmt, const char *a, const char *b)
@@ -539,10 +549,13 @@ static int to_array_length(JSContext *ctx, JSValue v, uint32_t *out)
         *out = (uint32_t)js_get_int(v);
         return 0;
     }
+    /* ToUint32(v), then ToNumber(v) again: an object's valueOf runs twice */
     double d;
     if (js_to_number(ctx, v, &d) < 0)
         return -1;
     uint32_t u = (uint32_t)js_double_to_int32(d);
+    if (js_is_object(v) && js_to_number(ctx, v, &d) < 0)
+        return -1;
     if ((double)u != d) {
         js_throw_range_error(ctx, "Invalid array length");
         return -1;
@@ -570,11 +583,8 @@ static int ref_write(JSContext *ctx, JSObject *o, const PropRef *r, JSValue v, b
 /* Index i of array o, which has no own property i: add it. */
 static int array_add_index(JSContext *ctx, JSObject *o, uint32_t i, JSValue v, bool strict)
 {
-    if (i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO)) {
-        char buf[16];
-        snprintf(buf, sizeof buf, "%u", i);
-        return fail(ctx, strict, "Cannot add property %s, object is not extensible", buf, NULL);
-    }
+    if (i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO))   /* V8 names the length */
+        return fail(ctx, strict, "Cannot assign to read only property '%s' of object '%s'", "length", "[object Array]");
     if (o->h.flags & JS_OBJ_FAST_ARRAY) {
         if (fast_can_grow_to(o, i)) {
             if (i >= o->u.array.cap)
@@ -1001,10 +1011,16 @@ static int redefine_fail(JSContext *ctx, JSValue key, bool throw_on_fail)
     return -1;
 }
 
-/* ArraySetLength via defineProperty(arr, "length", desc). */
+/* ArraySetLength via defineProperty(arr, "length", desc).  The new value is
+ * converted first (a RangeError, or its valueOf making length read-only,
+ * comes before the checks); a deletion that stops at a non-configurable
+ * element still applies writable: false, then fails. */
 static int array_define_length(JSContext *ctx, JSObject *o, const JSPropertyDescriptor *d, int has, bool thr)
 {
     JSValue key = ctx->atoms.length;
+    uint32_t n = 0;
+    if ((has & JS_DESC_HAS_VALUE) && to_array_length(ctx, d->value, &n) < 0)
+        return -1;
     bool ro = (o->h.flags & JS_OBJ_LENGTH_RO) != 0;
     if (has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET))
         return redefine_fail(ctx, key, thr);
@@ -1014,21 +1030,15 @@ static int array_define_length(JSContext *ctx, JSObject *o, const JSPropertyDesc
         return redefine_fail(ctx, key, thr);
     if (ro && (has & JS_DESC_HAS_WRITABLE) && (d->flags & JS_PROP_WRITABLE))
         return redefine_fail(ctx, key, thr);
-    if (has & JS_DESC_HAS_VALUE) {
-        uint32_t n;
-        if (to_array_length(ctx, d->value, &n) < 0)
-            return -1;
-        if (n != o->u.array.len) {
-            if (ro)
-                return redefine_fail(ctx, key, thr);
-            int r = array_set_length(ctx, o, n, thr);
-            if (r < 0)
-                return -1;
-            if (o->u.array.len != n) {
-                if ((has & JS_DESC_HAS_WRITABLE) && !(d->flags & JS_PROP_WRITABLE))
-                    o->h.flags |= JS_OBJ_LENGTH_RO;
-                return 0;
-            }
+    if ((has & JS_DESC_HAS_VALUE) && n != o->u.array.len) {
+        if (ro)
+            return redefine_fail(ctx, key, thr);
+        array_set_length(ctx, o, n, false);
+        if (o->u.array.len != n) {
+            if ((has & JS_DESC_HAS_WRITABLE) && !(d->flags & JS_PROP_WRITABLE))
+                o->h.flags |= JS_OBJ_LENGTH_RO;
+            return fail(ctx, thr, "Cannot delete property '%s' of %s",
+                        js_key_to_cstr(ctx, js_new_number((double)o->u.array.len - 1)), "[object Array]");
         }
     }
     if ((has & JS_DESC_HAS_WRITABLE) && !(d->flags & JS_PROP_WRITABLE))
@@ -1055,8 +1065,12 @@ int js_define_property(JSContext *ctx, JSValue obj, JSValue key, const JSPropert
     if (o->h.class_id == JS_CLASS_ARRAY) {
         if (key == ctx->atoms.length)
             return array_define_length(ctx, o, d, has, thr);
-        if (js_key_is_index(key, &i) && i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO))
-            return redefine_fail(ctx, key, thr);
+        if (js_key_is_index(key, &i) && i >= o->u.array.len && (o->h.flags & JS_OBJ_LENGTH_RO)) {
+            if (!thr)
+                return 0;
+            js_throw_type_error(ctx, "Cannot define property %s, object is not extensible", js_key_to_cstr(ctx, key));
+            return -1;
+        }
     }
     bool acc_desc = (has & (JS_DESC_HAS_GET | JS_DESC_HAS_SET)) != 0;
     bool data_desc = (has & (JS_DESC_HAS_VALUE | JS_DESC_HAS_WRITABLE)) != 0;

@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "eval.h"
+#include "../lexer/lexer.h"
+#include "../builtins/builtins.h"
 
 typedef struct Source {
     const char *filename;
@@ -29,6 +31,10 @@ typedef struct EvalState {
     JSValue thrown;              /* last value a throw statement threw */
     const char *throw_file;
     uint32_t throw_line, throw_col;
+    bool throw_syntax;           /* the site is the parser's: underline the token */
+    uint32_t throw_end_line, throw_end_col;  /* the parser's range, when it gave one */
+    JSValue main_module;         /* the file's module object, once it runs */
+    JSValue executing_sym;       /* its Symbol(kIsExecuting) key */
 } EvalState;
 
 static EvalState *state(JSContext *ctx)
@@ -39,6 +45,8 @@ static EvalState *state(JSContext *ctx)
         st->cells = js_malloc(st->cap * sizeof(GlobalCell *));
         st->top_this = js_new_object(ctx);
         st->thrown = JS_EMPTY;
+        st->main_module = JS_UNDEFINED;
+        st->executing_sym = JS_UNDEFINED;
         ctx->eval_state = st;
     }
     return ctx->eval_state;
@@ -101,6 +109,9 @@ void eval_note_throw(JSContext *ctx, uint32_t line, uint32_t col)
     st->throw_file = ctx->frame ? ctx->frame->filename : NULL;
     st->throw_line = line;
     st->throw_col = col;
+    st->throw_syntax = false;
+    st->throw_end_line = 0;
+    st->throw_end_line = 0;
 }
 
 /* A caught exception must not stay reachable from here (Determinism). */
@@ -165,6 +176,9 @@ static JSValue throw_parse_error(JSContext *ctx, ParseError *err)
     st->throw_file = err->filename;
     st->throw_line = err->line;
     st->throw_col = err->col;
+    st->throw_syntax = true;
+    st->throw_end_line = err->end_line;
+    st->throw_end_col = err->end_col;
     return r;
 }
 
@@ -274,6 +288,30 @@ static void define_script_globals(JSContext *ctx, const char *filename)
     js_define_value_str(ctx, ctx->global, "__dirname", js_new_string(ctx, "."), JS_PROP_CWE);
 }
 
+/* The file run is node's main module: require.main is its module object
+ * and require.cache holds it under its absolute path (builtins/require.c
+ * defines both properties). */
+static void set_require_main(JSContext *ctx, JSValue require_fn, JSValue module, const char *abs)
+{
+    if (!js_is_function(require_fn))
+        return;
+    js_set_str(ctx, require_fn, "main", module);
+    JSValue cache = js_get_str(ctx, require_fn, "cache");
+    if (js_is_object(cache))
+        js_set_str(ctx, cache, abs, module);
+}
+
+/* The file's code has run: node marks its module loaded, no longer
+ * executing, before the event loop starts. */
+static void module_loaded(JSContext *ctx)
+{
+    EvalState *st = state(ctx);
+    if (!js_is_object(st->main_module))
+        return;
+    js_set_str(ctx, st->main_module, "loaded", JS_TRUE);
+    js_set(ctx, st->main_module, st->executing_sym, JS_FALSE, false);
+}
+
 /* A file's module scope: what node's wrapper call binds, then hoisting.
  * `this` is module.exports; arguments is [exports, require, module,
  * __filename, __dirname]. */
@@ -301,6 +339,16 @@ static int enter_module(Frame *f, Scope *s, const char *filename)
     for (int i = 0; i < 5; i++)
         if (js_is_exception(args[i]))
             return -1;
+    set_require_main(ctx, args[1], m, abs);
+    /* node's own marks on the main module, which console.log(module) shows */
+    static const char *const marks[] = { "kIsMainSymbol", "kIsCachedByESMLoader", "kIsExecuting" };
+    EvalState *st = state(ctx);
+    for (int i = 0; i < 3; i++) {
+        JSValue sym = js_new_symbol(ctx, js_new_string(ctx, marks[i]));
+        js_define_value(ctx, m, sym, js_new_bool(i != 1), JS_PROP_CWE);
+        st->executing_sym = sym;
+    }
+    st->main_module = m;
     f->this_val = args[0];
     if (s->env_size) {
         JSEnv *e = js_malloc(sizeof(JSEnv) + s->env_size * sizeof(JSValue));
@@ -416,6 +464,8 @@ static JSValue run_program(JSContext *ctx, Node *prog, const char *filename)
             result = f.completion;
     }
     ctx->frame = f.sf.prev;
+    if (s->module && result != JS_EXCEPTION)
+        module_loaded(ctx);
     return result;
 }
 
@@ -467,7 +517,15 @@ JSValue js_eval_script(JSContext *ctx, const char *filename, const char *src, si
         return throw_parse_error(ctx, &err);
     ((Scope *)prog->info)->source = text;
     ((Scope *)prog->info)->source_len = len;
-    return run_program(ctx, prog, filename);
+    /* parsing left words (bdwgc's among them) where the program's frames
+     * are about to have holes: see main() in cli/main.c */
+    js_scrub_stack();
+    JSValue r = run_program(ctx, prog, filename);
+    /* the program's own error: process listeners may take it (not the REPL's) */
+    if (r == JS_EXCEPTION && !repl_input(filename) &&
+        js_process_uncaught(ctx, ctx->exception, "uncaughtException") == 0)
+        return JS_UNDEFINED;
+    return r;
 }
 
 /* ------------------------------------------------------------ reporting */
@@ -486,6 +544,7 @@ void js_set_throw_text(JSContext *ctx, const char *name, const char *text, size_
     st->throw_file = find_source(ctx, name)->filename;
     st->throw_line = line;
     st->throw_col = col;
+    st->throw_syntax = false;
 }
 
 /* One frame line's "file:line:col" (in parentheses or bare), when file is a
@@ -537,8 +596,134 @@ static bool stack_position(JSContext *ctx, const char *stack, char *file, size_t
     return false;
 }
 
-/* "file:line", the line, and a caret under the column. */
-static void print_source_line(FILE *out, Source *src, const char *file, uint32_t line, uint32_t col)
+/* The UTF-16 length of UTF-8 text: V8 measures ranges in those units. */
+static size_t utf16_length(const char *p, const char *e)
+{
+    size_t n = 0;
+    for (; p < e; p++) {
+        unsigned char b = (unsigned char)*p;
+        n += ((b & 0xC0) != 0x80) + (b >= 0xF0);
+    }
+    return n;
+}
+
+/* From p, the start of a line, to its column col (UTF-16 units, as the
+ * lexer counts them), by whole characters and not past end or a newline. */
+static const char *skip_columns(const char *p, const char *end, uint32_t col)
+{
+    for (uint32_t c = 1; p < end && *p != '\n' && c < col;) {
+        unsigned char b = (unsigned char)*p;
+        int n = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+        c += n == 4 ? 2 : 1;
+        p += end - p < n ? end - p : n;
+    }
+    return p;
+}
+
+/* Whether line:col is past the last token: only blanks follow. */
+static bool at_end(const Source *src, uint32_t line, uint32_t col)
+{
+    const char *p = src->text, *end = src->text + src->len;
+    for (uint32_t l = 1; l < line && p < end; p++)
+        l += *p == '\n';
+    p = skip_columns(p, end, col);
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p == end;
+}
+
+/* What V8 underlines for a syntax error, by message. */
+enum {
+    SITE_TOKEN,        /* the token at the position */
+    SITE_PREVIOUS,     /* the token before ("missing ) after argument list") */
+    SITE_PATTERN,      /* a whole destructuring pattern ("Missing initializer") */
+    SITE_REDECLARED,   /* one column, or a whole class declaration */
+};
+#define NO_CARET UINT32_MAX   /* a range over several lines: no caret line */
+
+/* The width from first to the end of the bracketed group that starts at
+ * or after it (a pattern: first is its bracket; a class: its body), or
+ * NO_CARET when the group ends on a later line. */
+static uint32_t group_width(Lexer *lx, const LexToken *first, const Source *src)
+{
+    LexToken t = *first;
+    int depth = first->type == LEX_LBRACE || first->type == LEX_LBRACKET;
+    for (bool opened = depth > 0; !opened || depth > 0;) {
+        int k = lex_next(lx, &t, false);
+        if (k == LEX_EOF || k == LEX_ERROR)
+            return 1;
+        int d = (k == LEX_LBRACE || k == LEX_LBRACKET) - (k == LEX_RBRACE || k == LEX_RBRACKET);
+        opened |= d > 0;
+        depth += d;
+    }
+    if (t.line != first->line)
+        return NO_CARET;
+    return (uint32_t)utf16_length(src->text + first->start, src->text + t.end);
+}
+
+/* How many carets node puts under a syntax error at line:col: V8
+ * underlines the offending token, a string left open to the end of its
+ * line, and nothing at the end of the input; mode SITE_* for the messages
+ * whose range is another. */
+static uint32_t syntax_site(const Source *src, uint32_t *line, uint32_t *col, int mode)
+{
+    Lexer lx;
+    LexToken t;
+    lex_init(&lx, src->filename, src->text, src->len);
+    int prev = LEX_EOF;
+    uint32_t pline = 0, pcol = 0, pwidth = 0;
+    for (;;) {
+        /* a `/` starts a regular expression unless it can end an operand */
+        bool regex = prev != LEX_IDENT && prev != LEX_NUMBER && prev != LEX_STRING && prev != LEX_RPAREN &&
+                     prev != LEX_RBRACKET && prev != LEX_RBRACE;
+        int k = lex_next(&lx, &t, regex);
+        if (k == LEX_EOF || k == LEX_ERROR)
+            break;
+        bool after = t.line > *line || (t.line == *line && t.col > *col);
+        bool at = t.line == *line && t.col == *col;
+        if (after || at) {
+            if (mode == SITE_PREVIOUS && pline) {
+                *line = pline;
+                *col = pcol;
+                return pwidth;
+            }
+            if (after)
+                return 1;
+            t.type = k;
+            if ((mode == SITE_PATTERN && (k == LEX_LBRACE || k == LEX_LBRACKET)) ||
+                (mode == SITE_REDECLARED && k == LEX_CLASS))
+                return group_width(&lx, &t, src);
+            if (mode == SITE_REDECLARED)
+                return 1;
+            size_t w = utf16_length(src->text + t.start, src->text + t.end);
+            return w ? (uint32_t)w : 1;
+        }
+        size_t w = utf16_length(src->text + t.start, src->text + t.end);
+        pline = t.line;
+        pcol = t.col;
+        pwidth = w ? (uint32_t)w : 1;
+        prev = k;
+    }
+    if (mode == SITE_PREVIOUS && pline && at_end(src, *line, *col)) {
+        *line = pline;
+        *col = pcol;
+        return pwidth;
+    }
+    const char *p = src->text, *end = src->text + src->len;
+    for (uint32_t l = 1; l < *line && p < end; p++)
+        l += *p == '\n';
+    const char *eol = p;
+    while (eol < end && *eol != '\n' && *eol != '\r')
+        eol++;
+    p = skip_columns(p, eol, *col);
+    if (at_end(src, *line, *col))
+        return 0;
+    return p < eol && (*p == '\'' || *p == '"') ? (uint32_t)utf16_length(p, eol) : 1;
+}
+
+/* "file:line", the line, and width carets from the column. */
+static void print_source_line(FILE *out, Source *src, const char *file, uint32_t line, uint32_t col,
+                              uint32_t width)
 {
     const char *p = src->text, *end = src->text + src->len;
     for (uint32_t l = 1; l < line && p < end; p++)
@@ -548,17 +733,23 @@ static void print_source_line(FILE *out, Source *src, const char *file, uint32_t
     while (e < end && *e != '\n' && *e != '\r')
         e++;
     fprintf(out, "%s:%u\n%.*s\n", file, line, (int)(e - p), p);
-    if (col == 0) /* past the end of the text: node prints no caret line */
+    if (col == 0 || width == NO_CARET) /* past the end of the text, or a range of lines */
         return;
-    /* the caret: columns count code points; keep tabs so it lines up */
+    /* the caret: node writes one space per UTF-16 unit before the column
+     * (a character outside the BMP takes two); keep tabs so it lines up */
     uint32_t c = 1;
     for (const char *q = p; q < e && c < col; q++) {
-        if (((unsigned char)*q & 0xC0) == 0x80)
+        unsigned char b = (unsigned char)*q;
+        if ((b & 0xC0) == 0x80)
             continue;
-        fputc(*q == '\t' ? '\t' : ' ', out);
-        c++;
+        int units = b >= 0xF0 ? 2 : 1;
+        for (int u = 0; u < units; u++)
+            fputc(*q == '\t' ? '\t' : ' ', out);
+        c += (uint32_t)units;
     }
-    fputs("^\n", out);
+    for (uint32_t i = 0; i < width; i++)
+        fputc('^', out);
+    fputc('\n', out);
 }
 
 static const char *own_stack(JSContext *ctx, JSValue exc)
@@ -582,8 +773,10 @@ static const char *inspected(JSContext *ctx, JSValue v)
 
 /* An error prints as util.inspect shows it (stack, then extra own
  * properties).  When node's trace would hold only its own internal frames
- * (a SyntaxError in the source, an unhandled rejection), we print what it
- * prints without them: the stack line, not inspect's "[stack]". */
+ * (a SyntaxError in the source, an unhandled rejection's wrapper, stack
+ * overflow), we print what it prints without them: the stack line, not
+ * inspect's "[stack]".  Other errors without frames (an AggregateError
+ * from Promise.any, made in a job) keep the brackets, as in node. */
 static void print_error(JSContext *ctx, JSValue exc, bool internal, FILE *out)
 {
     const char *stack = own_stack(ctx, exc);
@@ -595,6 +788,17 @@ static void print_error(JSContext *ctx, JSValue exc, bool internal, FILE *out)
         fprintf(out, "%s\n", text);
 }
 
+/* The error promise.c makes for an unhandled rejection of a value that is
+ * not error-like: node's has only internal frames. */
+static bool rejection_wrapper(JSContext *ctx, JSValue exc)
+{
+    JSPropertyDescriptor d;
+    if (!js_is_object(exc) || js_get_own_property(ctx, js_obj(exc), ctx->atoms.name, &d) <= 0 ||
+        (d.flags & JS_PROP_ACCESSOR) || !js_is_string(d.value))
+        return false;
+    return strcmp(js_to_utf8(ctx, d.value, NULL), "UnhandledPromiseRejection") == 0;
+}
+
 /* node: errors get "file:line / source / caret / blank line / error";
  * other values a blank line first, the value right under the caret
  * (strings as they are), and for primitives a hint about --trace-uncaught. */
@@ -603,7 +807,9 @@ void js_report_exception(JSContext *ctx, JSValue exc, FILE *out)
     EvalState *st = state(ctx);
     bool is_error = js_class_of(exc) == JS_CLASS_ERROR;
     /* before `stack` is read; the preallocated overflow error has no frames */
-    bool internal = js_captured_frames(ctx, exc) == 0 || exc == ctx->stack_overflow_error;
+    bool internal = exc == ctx->stack_overflow_error ||
+                    (js_captured_frames(ctx, exc) == 0 &&
+                     ((st->thrown == exc && st->throw_syntax) || rejection_wrapper(ctx, exc)));
     const char *stack = own_stack(ctx, exc);
     char file[1024];
     uint32_t line = 0, col = 0;
@@ -617,8 +823,21 @@ void js_report_exception(JSContext *ctx, JSValue exc, FILE *out)
     Source *src = line ? find_source(ctx, file) : NULL;
     if (!is_error)
         fputc('\n', out);
+    uint32_t width = 1;
+    if (src && st->thrown == exc && st->throw_syntax && st->throw_end_line) {
+        /* the parser gave the range: one line underlined, or none */
+        width = st->throw_end_line == line && st->throw_end_col > col ? st->throw_end_col - col : NO_CARET;
+    } else if (src && st->thrown == exc && st->throw_syntax) {
+        JSValue msg = js_get(ctx, exc, ctx->atoms.message);
+        const char *m = js_is_string(msg) ? js_to_utf8(ctx, msg, NULL) : "";
+        int mode = !strcmp(m, "missing ) after argument list")        ? SITE_PREVIOUS
+                   : !strncmp(m, "Missing initializer in ", 23)          ? SITE_PATTERN
+                   : strstr(m, "' has already been declared") != NULL ? SITE_REDECLARED
+                                                                         : SITE_TOKEN;
+        width = syntax_site(src, &line, &col, mode);
+    }
     if (src)
-        print_source_line(out, src, file, line, col);
+        print_source_line(out, src, file, line, col, width);
     if (is_error) {
         if (src)
             fputc('\n', out);

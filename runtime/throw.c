@@ -67,7 +67,7 @@ static const char *func_name(JSContext *ctx, JSValue fn)
  * for another (String.prototype.replace's RegExp [Symbol.replace]). */
 static bool hidden_builtin(JSContext *ctx, JSStackFrame *f)
 {
-    if (f->filename || !js_is_object(f->func))
+    if (f->filename || !js_is_object(f->func) || (js_obj(f->func)->h.flags & JS_OBJ_SHOWN_IN_STACK))
         return false;
     const char *name = func_name(ctx, f->func);
     if (strncmp(name, "[Symbol.", 8) == 0 && f->prev && !f->prev->filename && js_is_object(f->prev->func))
@@ -198,7 +198,8 @@ static bool ends_with_member(const char *s, const char *m)
 }
 
 /* "Type.fname [as key]", or "Type.key" for an anonymous function.  Accessors
- * ("get size") go without the type, as V8 prints them. */
+ * ("get size") and symbol-named methods go without the type, as V8 prints
+ * them. */
 static void put_method_call(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *f, const char *fname)
 {
     const char *type = type_name(ctx, f->this_val);
@@ -210,7 +211,9 @@ static void put_method_call(JSContext *ctx, JSStringBuilder *sb, CapturedFrame *
         js_sb_puts(sb, key ? key : "<anonymous>");
         return;
     }
-    if (type && !accessor && strncmp(fname, type, strlen(type)) != 0) {
+    /* V8 puts no type before a symbol-named method: "at [Symbol.iterator]" */
+    bool symbol_named = fname[0] == '[';
+    if (type && !accessor && !symbol_named && strncmp(fname, type, strlen(type)) != 0) {
         js_sb_puts(sb, type);
         js_sb_putc(sb, '.');
     }
@@ -355,9 +358,68 @@ bool js_check_stack(JSContext *ctx)
     return false;
 }
 
+/* The builtin tag of Object.prototype.toString for o's kind. */
+const char *js_builtin_tag(JSObject *o)
+{
+    switch (o->h.class_id) {
+    case JS_CLASS_ARRAY: return "Array";
+    case JS_CLASS_ARGUMENTS: return "Arguments";
+    case JS_CLASS_ERROR: return "Error";
+    case JS_CLASS_BOOLEAN: return "Boolean";
+    case JS_CLASS_NUMBER: return "Number";
+    case JS_CLASS_STRING: return "String";
+    case JS_CLASS_DATE: return "Date";
+    case JS_CLASS_REGEXP: return "RegExp";
+    default: return (o->h.flags & JS_OBJ_CALLABLE) ? "Function" : "Object";
+    }
+}
+
+/* V8's NoSideEffectsToString of an object: an error as "Name: message";
+ * with Object.prototype.toString inherited, "#<Ctor>" after its
+ * constructor's name; else "[object Tag]" (an own or inherited
+ * Symbol.toStringTag string, or the builtin tag).  Only data properties
+ * are read, so no user code runs. */
+static const char *describe_object(JSContext *ctx, JSObject *o)
+{
+    JSValue ts = js_get_data_property(o, ctx->atoms.toString);
+    JSValue err_ts = ctx->error_proto[JS_ERROR] ? js_get_data_property(ctx->error_proto[JS_ERROR], ctx->atoms.toString)
+                                                : JS_UNDEFINED;
+    JSValue obj_ts = ctx->object_proto ? js_get_data_property(ctx->object_proto, ctx->atoms.toString) : JS_UNDEFINED;
+    if (o->h.class_id == JS_CLASS_ERROR || (js_is_function(ts) && ts == err_ts)) {
+        const char *name = data_string(ctx, o, ctx->atoms.name);
+        const char *msg = data_string(ctx, o, ctx->atoms.message);
+        if (!name)
+            name = "Error";
+        if (!msg || !*msg)
+            return name;
+        if (!*name)
+            return msg;
+        size_t n = strlen(name) + strlen(msg) + 3;
+        char *out = js_malloc_atomic(n);
+        snprintf(out, n, "%s: %s", name, msg);
+        return out;
+    }
+    if (js_is_function(ts) && ts == obj_ts) {
+        JSValue ctor = js_get_data_property(o, ctx->atoms.constructor);
+        const char *name = js_is_function(ctor) ? data_string(ctx, js_obj(ctor), ctx->atoms.name) : NULL;
+        if (name && *name) {
+            size_t n = strlen(name) + 4;
+            char *out = js_malloc_atomic(n);
+            snprintf(out, n, "#<%s>", name);
+            return out;
+        }
+    }
+    JSValue tag = js_get_data_property(o, ctx->sym.to_string_tag);
+    const char *t = js_is_string(tag) ? js_to_utf8(ctx, tag, NULL) : js_builtin_tag(o);
+    size_t n = strlen(t) + 10;
+    char *out = js_malloc_atomic(n);
+    snprintf(out, n, "[object %s]", t);
+    return out;
+}
+
 /* How V8 shows a value inside a message when no source text names it:
  * primitives as ToString would (strings unquoted), symbols as Symbol(desc),
- * arrays of primitives joined by commas, other objects as #<Ctor>. */
+ * functions by their source text, objects as describe_object does. */
 const char *js_describe(JSContext *ctx, JSValue v)
 {
     if (js_is_symbol(v))
@@ -368,6 +430,16 @@ const char *js_describe(JSContext *ctx, JSValue v)
     }
     JSObject *o = js_obj(v);
     if (o->h.flags & JS_OBJ_CALLABLE) {
+        /* V8 shows a function by its source text (Function.prototype.toString) */
+        JSValue ts = ctx->function_proto ? js_get_data_property(ctx->function_proto, ctx->atoms.toString)
+                                         : JS_UNDEFINED;
+        if (js_is_function(ts)) {
+            JSValue saved = ctx->exception;
+            JSValue src = js_call(ctx, ts, v, 0, NULL);
+            if (js_is_string(src))
+                return js_to_utf8(ctx, src, NULL);
+            ctx->exception = saved;
+        }
         const char *name = data_string(ctx, o, ctx->atoms.name);
         if (!name || !*name)
             return "function (anonymous)";
@@ -376,22 +448,7 @@ const char *js_describe(JSContext *ctx, JSValue v)
         snprintf(out, n, "function %s", name);
         return out;
     }
-    if ((o->h.flags & JS_OBJ_FAST_ARRAY) && o->u.array.len <= 100) {
-        JSStringBuilder sb;
-        js_sb_init(&sb, ctx);
-        for (uint32_t i = 0; i < o->u.array.len; i++) {
-            JSValue e = o->u.array.elems[i];
-            if (i)
-                js_sb_putc(&sb, ',');
-            if (js_is_object(e))
-                return js_object_tag(ctx, o);
-            if (e != JS_EMPTY && !js_is_nullish(e))
-                js_sb_puts(&sb, js_describe(ctx, e));
-        }
-        JSValue s = js_sb_finish(&sb);
-        return js_is_exception(s) ? "?" : js_to_utf8(ctx, s, NULL);
-    }
-    return js_object_tag(ctx, o);
+    return describe_object(ctx, o);
 }
 
 /* The form V8 uses when a built-in meets a value of the wrong kind:

@@ -195,5 +195,31 @@ check unsupported-async 1 "" "SyntaxError: Async functions are not supported" --
 check unsupported-generator 1 "" "SyntaxError: Generator functions are not supported" -- \
     "$engine" -e 'const range = { from: 1, *[Symbol.iterator]() { yield this.from; } };'
 
+# process events at exit: process.exit() runs the 'exit' listeners once (one
+# may exit again with another code); an uncaught error runs them with code 1
+# before its report, and the status is what they leave in exitCode; an
+# 'uncaughtException' listener that throws ends the program with 7
+printf "process.on('exit', (code) => {\n  console.log('exit listener', code, process.exitCode);\n  process.exit(9);\n});\nsetTimeout(() => console.log('never'), 10);\nconsole.log('before');\nprocess.exit(3);\n" >hx-exit.js
+check hx-exit-listener 9 "before
+exit listener 3 3" "" -- "$engine" hx-exit.js
+printf "process.on('exit', (c) => { console.log('exit', c, process.exitCode); process.exitCode = 6; });\nconsole.log('start');\nnull.x;\n" >hx-exit-uncaught.js
+check hx-exit-uncaught 6 "start
+exit 1 1" "TypeError: Cannot read properties of null (reading 'x')" -- "$engine" hx-exit-uncaught.js
+printf "process.on('exit', (c) => console.log('exit', c));\nsetTimeout(() => { throw new TypeError('late'); }, 1);\n" >hx-exit-timer.js
+check hx-exit-timer 1 "exit 1" "hx-exit-timer.js:2
+setTimeout(() => { throw new TypeError('late'); }, 1);
+                   ^
+
+TypeError: late" -- "$engine" hx-exit-timer.js
+printf "process.on('uncaughtException', () => { throw new Error('in handler'); });\nthrow new Error('first');\n" >hx-handler-throws.js
+check hx-handler-throws 7 "" "Error: in handler" -- "$engine" hx-handler-throws.js
+check hx-unhandled-listener 2 "got 5" "" -- "$engine" -e \
+    "process.on('unhandledRejection', (r) => console.log('got', r)); Promise.reject(5); process.exitCode = 2;"
+# a string exitCode counts as the number it reads as; emitWarning's format
+check hx-exitcode-string 16 "" "" -- "$engine" -e "process.exitCode = '0x10'"
+check hx-emit-warning 0 "sync" ") [MY_CODE] CustomWarning: coded
+(Use \`node --trace-warnings ...\` to show where the warning was created)" -- "$engine" -e \
+    "process.emitWarning('coded', 'CustomWarning', 'MY_CODE'); console.log('sync')"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

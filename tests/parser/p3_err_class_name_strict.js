@@ -1,0 +1,2 @@
+// class code is strict, the class's own name included
+var C = class static {};

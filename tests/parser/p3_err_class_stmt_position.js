@@ -1,0 +1,3 @@
+// a class declaration is not a statement
+var x = 1;
+if (x) class C {}

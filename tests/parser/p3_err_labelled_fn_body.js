@@ -1,0 +1,2 @@
+// a labelled function is not a loop body, labels or no labels
+while (false) one: two: function f() {}

@@ -1,0 +1,2 @@
+// nor the body of an if
+if (false) one: function f() {} else ;

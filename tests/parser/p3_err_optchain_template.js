@@ -1,0 +1,4 @@
+// no semicolon is inserted between an optional chain and a template
+var a = {};
+a?.b
+`x`;

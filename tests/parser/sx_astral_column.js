@@ -1,0 +1,1 @@
+const s = "éé😀"; null.x;

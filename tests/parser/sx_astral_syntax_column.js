@@ -1,0 +1,2 @@
+let s = "😀";
+let t = "x😀y"; let b = ;

@@ -1,0 +1,1 @@
+foo: { while (true) { continue foo; } }

@@ -1,0 +1,3 @@
+outer: for (;;) {
+  while (true) { continue foo; }
+}

@@ -1,0 +1,2 @@
+const assert = require('assert');
+assert.ok([].length, 'array should not be empty');

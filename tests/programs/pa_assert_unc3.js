@@ -1,0 +1,2 @@
+const assert = require('assert');
+assert(1 + 1 === 3);

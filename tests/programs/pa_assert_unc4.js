@@ -1,0 +1,2 @@
+const assert = require('assert').strict;
+assert.equal('hello', 'hallo');

@@ -1,0 +1,2 @@
+const assert = require('assert');
+assert.throws(() => { throw new Error('wrong message'); }, /expected/);

@@ -1,0 +1,27 @@
+const caesar = (s, k) => s.replace(/[a-z]/gi, ch => {
+  const base = ch <= 'Z' ? 65 : 97;
+  return String.fromCharCode((ch.charCodeAt(0) - base + k + 26 * 10) % 26 + base);
+});
+const msg = 'Hello, World! The quick brown fox.';
+const enc = caesar(msg, 3);
+console.log(enc, '|', caesar(enc, -3));
+const rot13 = s => caesar(s, 13);
+console.log(rot13(rot13('Round trip OK')));
+const vigenere = (text, key, dir = 1) => { let i = 0; return text.replace(/[A-Z]/g, c => String.fromCharCode((c.charCodeAt(0) - 65 + dir * (key.charCodeAt(i++ % key.length) - 65) + 26) % 26 + 65)); };
+const v = vigenere('ATTACKATDAWN', 'LEMON');
+console.log(v, vigenere(v, 'LEMON', -1));
+const freq = [...enc.toLowerCase()].filter(c => /[a-z]/.test(c)).reduce((m, c) => m.set(c, (m.get(c) || 0) + 1), new Map());
+console.log(new Map([...freq].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 5)));
+const toRoman = n => [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']].reduce((acc, [v, s]) => { while (n >= v) { acc += s; n -= v; } return acc; }, '');
+const fromRoman = s => [...s].reduce((acc, c, i, a) => { const val = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 }; return acc + (val[c] < (val[a[i + 1]] || 0) ? -val[c] : val[c]); }, 0);
+for (const n of [1, 4, 9, 14, 40, 90, 400, 1994, 2024, 3999]) console.log(String(n).padStart(4), toRoman(n).padEnd(12), fromRoman(toRoman(n)));
+const b64chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = s => { let bits = [...s].map(c => c.charCodeAt(0).toString(2).padStart(8, '0')).join(''); while (bits.length % 6) bits += '0'; let out = bits.match(/.{6}/g).map(b => b64chars[parseInt(b, 2)]).join(''); while (out.length % 4) out += '='; return out; };
+console.log(b64('Man'), b64('Ma'), b64('hello world'));
+const isPal = s => { const t = s.toLowerCase().replace(/[^a-z0-9]/g, ''); return t === [...t].reverse().join(''); };
+console.log(['A man, a plan, a canal: Panama', 'race a car', '', 'Was it a car or a cat I saw?'].map(isPal));
+const anagrams = words => Object.values(words.reduce((g, w) => { const k = [...w].sort().join(''); (g[k] ??= []).push(w); return g; }, {})).filter(g => g.length > 1);
+console.log(anagrams(['listen', 'silent', 'enlist', 'google', 'gooegl', 'cat', 'act', 'dog']));
+const hash = s => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
+console.log(hash('hello'), hash('world'), (hash('abc') >>> 0).toString(16));
+console.log(encodeURIComponent('a b&c=d/é?'), decodeURIComponent('%E2%9C%93'), encodeURI('http://x.com/a b?q=1&r=é'), escape === undefined);

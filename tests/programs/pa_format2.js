@@ -1,0 +1,26 @@
+console.log('%o', function greet(a, b) { return a + b; });
+console.log('%o', [1, { a: 'x' }]);
+console.log('%O', class Foo { static s = 1; });
+console.log('%o', { s: 'str', n: null, nested: { deep: { deeper: { deepest: { x: 1 } } } } });
+console.log('%s', function f() {}, '%s', class K {});
+console.log('%s|%s|%s|%s', null, undefined, true, Symbol('q'));
+console.log('%s', -0, '%d', -0);
+console.log('%d|%d|%d|%i|%f', '42', 'abc', {}, '-7.9', '1e3');
+console.log('%s', [1, 2, [3, 4, [5, [6]]]], { toString() { return 'custom'; } });
+class WithToString { toString() { return 'WTS'; } }
+console.log('%s', new WithToString(), new WithToString());
+console.log('%s', new Map([[1, 2]]), new Set([1]));
+console.log('%s', new Error('err in %s').message);
+console.log('%c styled %c', 'color: blue', 'font-weight: bold', 'after');
+console.log('%x %y %', 1, 2);
+console.log('%s%s', 'only one');
+console.log('%%s %s', 'a');
+console.log('%i', 2 ** 40 + 0.5, '%d', 1.5);
+console.log(5, '%s', 'x');
+console.log('%j', { toJSON() { return 'J'; } }, '%j', undefined);
+console.log('%s', 'a'.repeat(5), { long: 'y'.repeat(100) });
+console.log('%O', { a: { b: { c: { d: { e: 1 } } } } });
+console.log('%o', { a: { b: { c: { d: { e: 1 } } } } });
+console.log('%s', 123456789.123, 1e-7, 0.1);
+console.log('%s', [undefined, null], [, 1]);
+console.log('%s', Symbol.iterator);

@@ -1,0 +1,23 @@
+const delay = (ms, v) => new Promise(res => setTimeout(() => res(v), ms));
+console.log('sync start');
+setTimeout(() => console.log('timeout 0'), 0);
+Promise.resolve().then(() => console.log('micro 1'));
+queueMicrotask(() => console.log('micro 2'));
+process.nextTick && process.nextTick(() => console.log('tick'));
+delay(10, 'ten').then(v => { console.log('got', v); return delay(5, v + '!'); }).then(v => console.log('then', v));
+Promise.all([delay(3, 'a'), 2, Promise.resolve('c')]).then(vs => console.log('all', vs));
+Promise.allSettled([Promise.reject(new Error('no')), 1]).then(rs => console.log(rs.map(r => r.status), rs[0].reason.message));
+Promise.race([delay(20, 'slow'), delay(1, 'fast')]).then(v => console.log('race', v));
+Promise.any([Promise.reject(1), Promise.reject(2)]).catch(e => console.log(e.constructor.name, e.errors, e.message));
+new Promise((_, rej) => rej(new TypeError('bad'))).catch(e => console.log('caught', e.message)).finally(() => console.log('finally'));
+const p = Promise.resolve(42);
+console.log(p, Promise.reject === undefined, new Promise(() => {}));
+const rejected = Promise.reject(new Error('x')); rejected.catch(() => {}); rejected.catch(e => console.log(e.message));
+
+p.then(v => console.log('p', v));
+let order = [];
+const i1 = setInterval(() => { order.push('i'); if (order.length === 3) { clearInterval(i1); console.log(order); } }, 30);
+const t = setTimeout(() => console.log('never'), 5); clearTimeout(t);
+console.log('sync end');
+Promise.resolve(1).then(v => { throw new Error('in then ' + v); }).catch(e => console.log(e.message)).then(v => console.log('after catch', v));
+Promise.resolve({ then(res) { res('thenable'); } }).then(v => console.log(v));

@@ -1,0 +1,33 @@
+const permutations = arr => arr.length <= 1 ? [arr] : arr.flatMap((x, i) => permutations([...arr.slice(0, i), ...arr.slice(i + 1)]).map(p => [x, ...p]));
+console.log(permutations([1, 2, 3]));
+console.log(permutations(['a', 'b', 'c', 'd']).map(p => p.join('')).join(' '));
+const combos = (arr, k) => k === 0 ? [[]] : arr.flatMap((x, i) => combos(arr.slice(i + 1), k - 1).map(c => [x, ...c]));
+console.log(combos([1, 2, 3, 4, 5], 3).length, combos(['x', 'y', 'z'], 2));
+const powerset = a => a.reduce((ps, x) => ps.concat(ps.map(s => [...s, x])), [[]]);
+console.log(powerset([1, 2, 3]));
+function hanoi(n, from, to, via, moves = []) { if (n === 0) return moves; hanoi(n - 1, from, via, to, moves); moves.push(`${from}->${to}`); hanoi(n - 1, via, to, from, moves); return moves; }
+console.log(hanoi(3, 'A', 'C', 'B').join(', '), hanoi(10, 'A', 'C', 'B').length);
+const tree = { value: 1, children: [{ value: 2, children: [{ value: 4, children: [] }, { value: 5, children: [] }] }, { value: 3, children: [{ value: 6, children: [{ value: 7, children: [] }] }] }] };
+const sumTree = t => t.value + t.children.reduce((s, c) => s + sumTree(c), 0);
+const depth = t => 1 + Math.max(0, ...t.children.map(depth));
+const paths = (t, pre = []) => t.children.length ? t.children.flatMap(c => paths(c, [...pre, t.value])) : [[...pre, t.value].join('>')];
+console.log(sumTree(tree), depth(tree), paths(tree));
+console.log(tree);
+console.log(JSON.stringify(tree));
+function printTree(t, indent = '') { console.log(indent + '- ' + t.value); t.children.forEach(c => printTree(c, indent + '  ')); }
+printTree(tree);
+const fact = n => n <= 1 ? 1 : n * fact(n - 1);
+console.log(fact(5), fact(20), fact(25), fact(170), fact(171));
+const gcd = (a, b) => b ? gcd(b, a % b) : a;
+console.log(gcd(48, 18), gcd(17, 5), [12, 18, 24].reduce(gcd));
+const ackermann = (m, n) => m === 0 ? n + 1 : n === 0 ? ackermann(m - 1, 1) : ackermann(m - 1, ackermann(m, n - 1));
+console.log(ackermann(2, 3));
+const flatten = o => Object.entries(o).reduce((acc, [k, v]) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.entries(flatten(v)).forEach(([k2, v2]) => acc[k + '.' + k2] = v2) : acc[k] = v, acc), {});
+console.log(flatten({ a: 1, b: { c: 2, d: { e: 3, f: [4] } }, g: null }));
+const deepClone = o => o === null || typeof o !== 'object' ? o : Array.isArray(o) ? o.map(deepClone) : Object.fromEntries(Object.entries(o).map(([k, v]) => [k, deepClone(v)]));
+const orig = { a: [1, { b: 2 }] }; const copy = deepClone(orig); copy.a[1].b = 99;
+console.log(orig, copy, structuredClone(orig));
+const binsearch = (a, x, lo = 0, hi = a.length - 1) => lo > hi ? -1 : (m => a[m] === x ? m : a[m] < x ? binsearch(a, x, m + 1, hi) : binsearch(a, x, lo, m - 1))((lo + hi) >> 1);
+console.log(binsearch([1, 3, 5, 7, 9, 11], 7), binsearch([1, 3, 5], 4));
+let calls = 0; const countDown = n => { calls++; return n ? countDown(n - 1) : 'done'; };
+console.log(countDown(1000), calls);

@@ -1,0 +1,2 @@
+const total = 5;
+console.log('total:' total);

@@ -1,0 +1,3 @@
+const prices = [1, 2];
+const { min, max };
+console.log(prices);

@@ -1,0 +1,2 @@
+console.log('start');
+throw { code: 42, msg: 'plain object' };

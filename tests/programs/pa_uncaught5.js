@@ -1,0 +1,2 @@
+const err = new Error('with cause', { cause: new TypeError('inner') });
+throw err;

@@ -1,0 +1,31 @@
+const text = `The quick brown fox jumps over the lazy dog.
+The dog barks; the fox runs away! "Quick," said the dog's owner.
+It's a fox-eat-dog world, isn't it?`;
+const words = text.toLowerCase().match(/[a-z']+/g);
+console.log(words.length);
+const counts = {};
+for (const w of words) counts[w] = (counts[w] || 0) + 1;
+const sorted = Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+console.log(sorted.slice(0, 8));
+for (const [w, c] of sorted.slice(0, 5)) console.log(w.padEnd(10, '.') + String(c).padStart(4));
+const cap = s => s.replace(/\b\w/g, c => c.toUpperCase());
+console.log(cap('hello world, this is weakjs'));
+console.log(text.split('\n').map((l, i) => `${String(i + 1).padStart(3, '0')}: ${l}`).join('\n'));
+console.log('a-b_c d'.split(/[-_ ]/));
+console.log('camelCaseStringHere'.replace(/([A-Z])/g, ' $1').toLowerCase());
+console.log('snake_case_to_camel'.replace(/_(\w)/g, (m, c) => c.toUpperCase()));
+console.log('  trim me  '.trim() + '|', '  x'.trimStart(), 'x  '.trimEnd() + '|');
+console.log('abc'.repeat(3), 'abc'.at(-1), 'abcdef'.slice(-3, -1), 'abcdef'.substring(4, 1));
+console.log('Hello'.split(''), [...'héllo'].reverse().join(''));
+const vowels = (text.match(/[aeiou]/gi) || []).length;
+console.log(`vowels: ${vowels}`);
+console.log('x'.codePointAt(0), String.fromCharCode(72, 105), 'abc'.charCodeAt(1));
+console.log('a,b,,c'.split(','), 'a,b,,c'.split(',', 2));
+console.log('The year 1999 and 2024'.replace(/(\d{4})/g, '[$1]'));
+console.log('2024-01-15'.replace(/(\d+)-(\d+)-(\d+)/, '$3/$2/$1'));
+const m = 'John Smith <john@example.com>'.match(/(?<name>[\w ]+) <(?<email>[^>]+)>/);
+console.log(m.groups.name, m.groups.email, m.index);
+console.log(m);
+console.log('aaa'.replaceAll('a', 'b'), 'x.y.z'.split('.').join('/'));
+console.log('abc'.localeCompare('abd'), 'b' > 'a', 'B' < 'a');
+console.log("It's \"quoted\"", ["It's", 'say "hi"', `both ' and "`, 'back`tick']);
