@@ -12,13 +12,18 @@
 #include "js.h"
 
 #ifdef WEAKJS_GC_STRESS
+/* Every 50 allocations while the heap is small; past 1 MiB the period
+ * grows with the heap, so that a script building a large structure costs
+ * collections in proportion to its allocations, not to their square. */
 #define STRESS_PERIOD 50
-static unsigned stress_counter;
+static size_t stress_counter, stress_period = STRESS_PERIOD;
 static inline void stress_tick(void)
 {
-    if (++stress_counter >= STRESS_PERIOD) {
+    if (++stress_counter >= stress_period) {
         stress_counter = 0;
         GC_gcollect();
+        size_t mib = GC_get_heap_size() >> 20;
+        stress_period = STRESS_PERIOD * (mib ? mib : 1);
     }
 }
 #else
