@@ -162,8 +162,10 @@ static inline bool ast_report_pos(const Node *n, uint32_t *line, uint32_t *col)
     *col = (uint32_t)(n->num - (double)*line * 4294967296.0);
     return true;
 }
-/* (added) BREAK, CONTINUE with a label: Node.num holds the label's
- * position (ast_set_report_pos), where an undefined label is reported. */
+/* BREAK, CONTINUE with a label: Node.num holds the label's position
+ * (ast_set_report_pos), where an undefined label is reported.  MEMBER:
+ * Node.num is the evaluator's cache of where a read reports (member_pos in
+ * runtime/eval_expr.c); the parser leaves it 0. */
 const char *ast_kind_name(int kind);
 /* Print the tree as an indented S-expression; used by `weakjs --dump-ast`. */
 void ast_dump(FILE *out, const Node *n);

@@ -99,7 +99,7 @@ typedef struct Frame {
     JSValue completion;    /* last expression statement value (scripts) */
     Scope *fscope;
     Node *bind_target;     /* pattern being initialised from bind_src: */
-    Node *bind_src;        /* names the value in "x is not iterable" */
+    Node *bind_src;        /* names the value in "x is not iterable" (an assignment's: its ASSIGN) */
     bool strict;
 } Frame;
 
@@ -125,6 +125,8 @@ JSValue eval_ident_get(Frame *f, Node *n);
 int eval_ident_set(Frame *f, Node *n, JSValue v, bool init);
 JSValue eval_to_key(Frame *f, Node *n);    /* property key of a PROPERTY/INDEX key node */
 void eval_set_pos(Frame *f, Node *n);
+void eval_set_start_pos(Frame *f, Node *n);   /* where n begins, parentheses included */
+void eval_set_expr_pos(Frame *f, Node *n);    /* where V8 places n (a call, a property read) */
 JSValue eval_super_base(Frame *f);
 JSValue eval_this(Frame *f, Node *n);
 

@@ -58,8 +58,8 @@ typedef struct ProtoIC {
 #define unlikely(x) __builtin_expect(!!(x), 0)
 #define likely(x) __builtin_expect(!!(x), 1)
 
-static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall);
-static JSValue eval_args_spread(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall,
+static JSValue eval_args(Frame *f, Node *call, JSValue **argv, int *argc, JSValue *small, int nsmall);
+static JSValue eval_args_spread(Frame *f, Node *call, JSValue **argv, int *argc, JSValue *small, int nsmall,
                                 bool spread);
 
 /* ------------------------------------------------------------ positions and messages
@@ -86,6 +86,139 @@ static void report_pos(Frame *f, const Node *n)
     }
 }
 
+/* The program source a frame's code comes from, or NULL. */
+static const char *frame_source(Frame *f, size_t *len)
+{
+    Scope *s = f->fscope;
+    while (s && s->parent)
+        s = s->parent;
+    if (!s || !s->source)
+        return NULL;
+    *len = s->source_len;
+    return s->source;
+}
+
+/* Bytes of a line terminator at p (\r\n, \r, \n, U+2028/9), else 0. */
+static size_t line_end_len(const char *src, size_t i, size_t len)
+{
+    const unsigned char *p = (const unsigned char *)src + i;
+    if (p[0] == '\r')
+        return i + 1 < len && p[1] == '\n' ? 2 : 1;
+    if (p[0] == '\n')
+        return 1;
+    if (p[0] == 0xE2 && i + 2 < len && p[1] == 0x80 && (p[2] == 0xA8 || p[2] == 0xA9))
+        return 3;
+    return 0;
+}
+
+/* Byte offset of line:col (UTF-16 columns, as the lexer counts them), or
+ * SIZE_MAX when the source has no such place. */
+static size_t source_offset(const char *src, size_t len, uint32_t line, uint32_t col)
+{
+    uint32_t l = 1, c = 1;
+    for (size_t i = 0; i < len;) {
+        if (l == line && c == col)
+            return i;
+        size_t t = line_end_len(src, i, len);
+        if (t) {
+            if (l == line)
+                return SIZE_MAX;
+            l++, c = 1, i += t;
+            continue;
+        }
+        unsigned char b = (unsigned char)src[i++];
+        c += ((b & 0xC0) != 0x80) + (b >= 0xF0);
+    }
+    return SIZE_MAX;
+}
+
+/* The reverse: line:col of byte offset off. */
+static void source_pos(const char *src, size_t off, uint32_t *line, uint32_t *col)
+{
+    uint32_t l = 1, c = 1;
+    for (size_t i = 0; i < off;) {
+        size_t t = line_end_len(src, i, off + 1);
+        if (t) {
+            l++, c = 1, i += t;
+            continue;
+        }
+        unsigned char b = (unsigned char)src[i++];
+        c += ((b & 0xC0) != 0x80) + (b >= 0xF0);
+    }
+    *line = l;
+    *col = c;
+}
+
+/* Where the expression n starts, its outermost '(' included: CALL,
+ * MEMBER and INDEX sit elsewhere (ast.c), and so do parenthesised ones. */
+void eval_set_start_pos(Frame *f, Node *n)
+{
+    size_t len;
+    const char *src;
+    while (!n->paren_start && (n->kind == AST_CALL || n->kind == AST_MEMBER || n->kind == AST_INDEX ||
+                               n->kind == AST_PRIVATE_MEMBER) && n->a)
+        n = n->a;
+    if (n->paren_start && (src = frame_source(f, &len)) && n->paren_start <= len) {
+        source_pos(src, n->paren_start - 1, &f->sf.line, &f->sf.col);
+        return;
+    }
+    eval_set_pos(f, n);
+}
+
+/* Whether V8 parses the property access n as a continuation of a call
+ * (f().x, o.m().x.y, f()[0].x): the object's chain of unparenthesised
+ * member accesses reaches a call. */
+static bool member_after_call(const Node *n)
+{
+    for (const Node *p = n->a; p && !(p->flags & AST_F_PARENS); p = p->a) {
+        if (p->kind == AST_CALL)
+            return true;
+        if (p->kind != AST_MEMBER && p->kind != AST_INDEX && p->kind != AST_PRIVATE_MEMBER)
+            return false;
+    }
+    return false;
+}
+
+/* The '.' before a property name at n, found in the source by skipping
+ * white space back from the name; false when something else (a comment)
+ * is in between or the source is not kept. */
+static bool member_dot_pos(Frame *f, const Node *n, uint32_t *line, uint32_t *col)
+{
+    size_t len;
+    const char *src = frame_source(f, &len);
+    if (!src)
+        return false;
+    size_t i = source_offset(src, len, n->line, n->col);
+    if (i == SIZE_MAX)
+        return false;
+    if (src[i] != '.')   /* not already at its '.' (in an optional chain) */
+        while (i > 0 && strchr(" \t\v\f\r\n", src[--i]) && src[i] != 0)
+            ;
+    if (src[i] != '.')
+        return false;
+    source_pos(src, i, line, col);
+    return true;
+}
+
+/* Where a property read at MEMBER n reports (its TypeError, a getter's
+ * caller frame): V8 puts a read that continues a call chain at its '.',
+ * any other at the name.  Worked out on the first slow read and kept in
+ * Node.num (unused by MEMBER): -1 for the name, else the '.' (ast.h). */
+static void member_pos(Frame *f, Node *n)
+{
+    if (unlikely(n->num == 0)) {
+        uint32_t line, col;
+        if (member_after_call(n) && member_dot_pos(f, n, &line, &col))
+            ast_set_report_pos(n, line, col);
+        else
+            n->num = -1;
+    }
+    if (likely(n->num == -1))
+        eval_set_pos(f, n);
+    else
+        report_pos(f, n);
+}
+
 /* V8 puts a call at its callee's name when the token before '(' is an
  * identifier (f(), o.m()), else at the '(' (o[k](), (f)(), g()()). */
 static void call_pos(Frame *f, Node *call, Node *callee)
@@ -99,6 +232,35 @@ static void call_pos(Frame *f, Node *call, Node *callee)
         f->sf.col = callee->col;
     } else {
         eval_set_pos(f, call);
+    }
+}
+
+/* Where V8 places the expression n (a spread's or for-of's source, whose
+ * iterator calls report there): a property read as member_pos says, a call
+ * as call_pos, anything else at its node. */
+void eval_set_expr_pos(Frame *f, Node *n)
+{
+    if (n->kind == AST_MEMBER)
+        member_pos(f, n);
+    else if (n->kind == AST_CALL)
+        call_pos(f, n, n->a);
+    else
+        eval_set_pos(f, n);
+}
+
+/* Where V8 reports the read of a compound assignment or update whose
+ * object is null or undefined (`o.a.b += 1`): at the last position the
+ * object's evaluation noted, the object's own (a name read noting none:
+ * the statement's, which report_pos gives a first read). */
+static void ref_object_pos(Frame *f, Node *t)
+{
+    Node *o = t->a;
+    switch (o->kind) {
+    case AST_IDENT: report_pos(f, o); break;
+    case AST_MEMBER: member_pos(f, o); break;
+    case AST_INDEX: eval_set_pos(f, o); break;
+    case AST_CALL: call_pos(f, o, o->a); break;
+    default: eval_set_pos(f, t); break;
     }
 }
 
@@ -466,7 +628,7 @@ static __attribute__((noinline)) JSValue member_slow(Frame *f, Node *n, JSValue 
     } else if (js_is_string(obj) && key == ctx->atoms.length) {
         return js_new_int((int32_t)js_str(obj)->len);
     }
-    eval_set_pos(f, n);   /* a getter's frame, or the TypeError, is at the name */
+    member_pos(f, n);   /* a getter's frame, or the TypeError */
     return js_get_atom(ctx, obj, key);
 }
 
@@ -1179,8 +1341,13 @@ static JSValue eval_delete(Frame *f, Node *n)
         JSValue key = t->kind == AST_MEMBER ? t->val : eval_expr(f, t->b);
         if (js_is_exception(key))
             return key;
-        if (js_is_nullish(obj))   /* before the key is converted */
+        if (js_is_nullish(obj)) {   /* before the key is converted */
+            if (t->a->kind == AST_IDENT)
+                eval_set_pos(f, n);   /* a name's read notes no position: the statement's */
+            else
+                ref_object_pos(f, t);
             return js_throw_type_error(ctx, "Cannot convert undefined or null to object");
+        }
         if (t->kind == AST_INDEX) {
             key = js_to_property_key(ctx, key);
             if (js_is_exception(key))
@@ -1307,7 +1474,7 @@ static inline __attribute__((always_inline)) int ref_prepare_ex(Frame *f, Node *
         if (js_is_int(r->key) || assign)
             return 0;
         if (js_is_nullish(r->obj)) {
-            eval_set_pos(f, t);
+            ref_object_pos(f, t);
             throw_nullish_key(f, r->obj, r->key, false);
             return -1;
         }
@@ -1330,6 +1497,12 @@ int eval_ref_prepare(Frame *f, Node *t, EvalRef *r)
     return ref_prepare_ex(f, t, r, true);
 }
 
+static __attribute__((noinline)) JSValue ref_get_nullish(Frame *f, EvalRef *r)
+{
+    ref_object_pos(f, r->node);
+    return throw_nullish_key(f, r->obj, r->key, false);
+}
+
 static JSValue ref_get(Frame *f, EvalRef *r)
 {
     Node *t = r->node;
@@ -1339,6 +1512,8 @@ static JSValue ref_get(Frame *f, EvalRef *r)
         return eval_private_get(f, t, r->obj);
     if (r->obj == JS_EMPTY)
         return super_get(f, r->sbase, r->key, r->sthis);
+    if (unlikely(js_is_nullish(r->obj)))
+        return ref_get_nullish(f, r);
     if (t->kind == AST_MEMBER)
         return get_member(f, t, r->obj);
     return get_index(f, t, r->obj, r->key);
@@ -1476,7 +1651,7 @@ static __attribute__((noinline)) JSValue eval_assign(Frame *f, Node *n)
         if (t->kind == AST_OBJECT_PATTERN || t->kind == AST_ARRAY_PATTERN) {
             v = eval_expr(f, n->b);
             f->bind_target = t;
-            f->bind_src = n->b;
+            f->bind_src = n;   /* the operator's position, and the value's text */
             if (js_is_exception(v) || eval_bind(f, t, v, false) < 0)
                 return JS_EXCEPTION;
             return v;
@@ -1600,8 +1775,10 @@ static int call_spread_iterator(Frame *f, Node *src, JSValue v, JSIterator *it)
     return js_get_iterator(ctx, v, it);
 }
 
-/* Append every value v iterates to b. */
-static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b, bool call)
+/* Append every value v iterates to b: the spread src of an array literal,
+ * or of the arguments of call (a CALL or NEW), where V8 places the calls
+ * of [Symbol.iterator] and next(). */
+static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b, Node *call)
 {
     JSContext *ctx = f->ctx;
     if (eval_plain_array_iter(ctx, v)) {
@@ -1615,6 +1792,12 @@ static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b, bool call)
         return 0;
     }
     JSIterator it;
+    if (!call)
+        eval_set_expr_pos(f, src);
+    else if (call->kind == AST_CALL)
+        call_pos(f, call, call->a);
+    else
+        eval_set_pos(f, call);
     if ((call ? call_spread_iterator(f, src, v, &it) : eval_get_iterator(f, src, v, &it)) < 0)
         return -1;
     for (;;) {
@@ -1628,17 +1811,19 @@ static int spread_into(Frame *f, Node *src, JSValue v, ValBuf *b, bool call)
     }
 }
 
-static JSValue eval_args(Frame *f, NodeList *l, JSValue **argv, int *argc, JSValue *small, int nsmall)
+static JSValue eval_args(Frame *f, Node *call, JSValue **argv, int *argc, JSValue *small, int nsmall)
 {
+    NodeList *l = &call->list;
     bool spread = false;
     for (uint32_t i = 0; i < l->len; i++)
         spread |= l->items[i]->kind == AST_SPREAD;
-    return eval_args_spread(f, l, argv, argc, small, nsmall, spread);
+    return eval_args_spread(f, call, argv, argc, small, nsmall, spread);
 }
 
-static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, NodeList *l, JSValue **argv, int *argc,
+static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, Node *call, JSValue **argv, int *argc,
                                                           JSValue *small, int nsmall, bool spread)
 {
+    NodeList *l = &call->list;
     if (!spread && (int)l->len <= nsmall) {
         for (uint32_t i = 0; i < l->len; i++) {
             JSValue v = eval_leaf(f, l->items[i]);
@@ -1658,7 +1843,7 @@ static __attribute__((noinline)) JSValue eval_args_spread(Frame *f, NodeList *l,
         if (js_is_exception(v))
             return v;
         if (e->kind == AST_SPREAD) {
-            if (spread_into(f, e->a, v, &b, true) < 0)
+            if (spread_into(f, e->a, v, &b, call) < 0)
                 return JS_EXCEPTION;
         } else {
             vb_push(&b, v);
@@ -1683,7 +1868,7 @@ static JSValue eval_super_call(Frame *f, Node *n)
     JSValue parent = fo->proto ? js_mkptr(fo->proto) : JS_NULL;
     JSValue small[8] = { 0 }, *argv;
     int argc;
-    if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
+    if (js_is_exception(eval_args(f, n, &argv, &argc, small, 8)))
         return JS_EXCEPTION;
     eval_set_pos(f, n->a);
     if (!js_is_constructor(parent))
@@ -1793,7 +1978,7 @@ static __attribute__((noinline)) JSValue eval_call(Frame *f, Node *n)
                 return v;
             small[i] = v;
         }
-    } else if (js_is_exception(eval_args_spread(f, &n->list, &argv, &argc, small, 8, n->pad))) {
+    } else if (js_is_exception(eval_args_spread(f, n, &argv, &argc, small, 8, n->pad))) {
         return JS_EXCEPTION;
     }
     if (unlikely(!js_is_function(fn)))
@@ -1812,7 +1997,7 @@ static __attribute__((noinline)) JSValue eval_new(Frame *f, Node *n)
         return fn;
     JSValue small[8] = { 0 }, *argv;
     int argc;
-    if (js_is_exception(eval_args(f, &n->list, &argv, &argc, small, 8)))
+    if (js_is_exception(eval_args(f, n, &argv, &argc, small, 8)))
         return JS_EXCEPTION;
     eval_set_pos(f, n);
     if (!js_is_constructor(fn))
@@ -1836,7 +2021,7 @@ static __attribute__((noinline)) JSValue eval_array(Frame *f, Node *n)
         if (js_is_exception(v))
             return v;
         if (e->kind == AST_SPREAD) {
-            if (spread_into(f, e->a, v, &b, false) < 0)
+            if (spread_into(f, e->a, v, &b, NULL) < 0)
                 return JS_EXCEPTION;
         } else {
             vb_push(&b, v);

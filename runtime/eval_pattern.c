@@ -11,7 +11,12 @@
 bool eval_plain_array_iter(JSContext *ctx, JSValue v);
 int eval_get_iterator(Frame *f, Node *src, JSValue v, JSIterator *it);
 
-static int bind_default(Frame *f, Node *t, JSValue v, bool init)
+static int bind_object(Frame *f, Node *pat, JSValue v, bool init, bool nested);
+static int bind_array(Frame *f, Node *pat, JSValue v, bool init, bool nested);
+
+/* nested: the value is a property or element of an enclosing pattern's
+ * value, with no default in between (V8 words its errors differently). */
+static int bind_default(Frame *f, Node *t, JSValue v, bool init, bool nested)
 {
     if (t->kind == AST_ASSIGN_PATTERN) {
         if (js_is_undefined(v)) {
@@ -20,7 +25,12 @@ static int bind_default(Frame *f, Node *t, JSValue v, bool init)
                 return -1;
         }
         t = t->a;
+        nested = false;
     }
+    if (t->kind == AST_OBJECT_PATTERN)
+        return bind_object(f, t, v, init, nested);
+    if (t->kind == AST_ARRAY_PATTERN)
+        return bind_array(f, t, v, init, nested);
     return eval_bind(f, t, v, init);
 }
 
@@ -50,7 +60,7 @@ static int elem_prepare(Frame *f, Node *e, Elem *el)
 static int elem_bind(Frame *f, Elem *el, JSValue v, bool init)
 {
     if (!el->has_ref)
-        return bind_default(f, el->node, v, init);
+        return bind_default(f, el->node, v, init, true);
     if (el->node->kind == AST_ASSIGN_PATTERN && js_is_undefined(v)) {
         v = eval_expr(f, el->node->b);
         if (js_is_exception(v))
@@ -66,25 +76,63 @@ static JSValue prop_key(Frame *f, Node *p)
     return p->a->val;
 }
 
-static int destructure_error(Frame *f, Node *pat, JSValue v)
+/* The value a declaration's or assignment's own pattern (not a nested
+ * one) destructures, as written; NULL for parameters and defaults. */
+static Node *pattern_source(Frame *f, Node *pat, bool init)
+{
+    Node *src = f->bind_target == pat ? f->bind_src : NULL;
+    if (src && !init)   /* an assignment: bind_src is the ASSIGN */
+        src = src->kind == AST_ASSIGN ? src->b : NULL;
+    return src;
+}
+
+/* V8's text for a nullish value no expression names: its type, and the
+ * value for null. */
+static const char *default_value_text(JSValue v)
+{
+    return js_is_null(v) ? "object null" : "undefined";
+}
+
+/* A null or undefined value for an object pattern.  V8 checks the value
+ * with its first property's load, at the property's value: an own pattern
+ * reports "Cannot destructure property 'k' of 'v'", a nested one the
+ * plain load's "Cannot read properties of undefined (reading 'k')".  A
+ * pattern whose first property is computed, or that has none, is checked
+ * first, at the pattern. */
+static int destructure_error(Frame *f, Node *pat, JSValue v, bool init, bool nested)
 {
     JSContext *ctx = f->ctx;
     const char *what = js_is_null(v) ? "null" : "undefined";
     Node *first = pat->list.len ? pat->list.items[0] : NULL;
-    eval_set_pos(f, first ? first : pat);   /* V8: at the first property */
-    if (first && first->kind == AST_PROPERTY && !(first->flags & AST_F_COMPUTED) && first->a->val)
-        js_throw_type_error(ctx, "Cannot destructure property '%s' of '%s' as it is %s.",
-                            js_to_utf8(ctx, first->a->val, NULL), what, what);
+    Node *src = nested ? NULL : pattern_source(f, pat, init);
+    const char *text = src ? eval_node_text(f, src) : default_value_text(v);
+    if (first && first->kind == AST_REST) {
+        eval_set_start_pos(f, first->a);
+        if (nested)
+            js_throw_type_error(ctx, "Cannot read properties of %s", what);
+        else
+            js_throw_type_error(ctx, "Cannot destructure '%s' as it is %s.", text, what);
+        return -1;
+    }
+    if (!first || (first->flags & AST_F_COMPUTED) || !first->a->val) {
+        eval_set_pos(f, pat);
+        js_throw_type_error(ctx, "Cannot destructure '%s' as it is %s.", nested ? what : text, what);
+        return -1;
+    }
+    eval_set_start_pos(f, first->b ? first->b : first);
+    const char *key = js_to_utf8(ctx, first->a->val, NULL);
+    if (nested)
+        js_throw_type_error(ctx, "Cannot read properties of %s (reading '%s')", what, key);
     else
-        js_throw_type_error(ctx, "Cannot destructure '%s' as it is %s.", what, what);
+        js_throw_type_error(ctx, "Cannot destructure property '%s' of '%s' as it is %s.", key, text, what);
     return -1;
 }
 
-static int bind_object(Frame *f, Node *pat, JSValue v, bool init)
+static int bind_object(Frame *f, Node *pat, JSValue v, bool init, bool nested)
 {
     JSContext *ctx = f->ctx;
     if (js_is_nullish(v))
-        return destructure_error(f, pat, v);
+        return destructure_error(f, pat, v, init, nested);
     JSValue *used = pat->list.len ? js_malloc(pat->list.len * sizeof(JSValue)) : NULL;
     uint32_t nused = 0;
     for (uint32_t i = 0; i < pat->list.len; i++) {
@@ -178,13 +226,67 @@ static int close_on_throw(JSContext *ctx, JSIterator *it, bool done)
     return -1;
 }
 
-static int bind_array(Frame *f, Node *pat, JSValue v, bool init)
+/* Whether V8's call printer finds the declaration's value src at its
+ * start, where the GetIterator of `const [a] = src` reports: not when src
+ * sits elsewhere (o.x at its name, a || b at its operator, o.m() at m,
+ * anything parenthesised). */
+static bool printer_finds(const Node *src)
+{
+    if (src->paren_start)
+        return false;
+    switch (src->kind) {
+    case AST_MEMBER: case AST_INDEX: case AST_PRIVATE_MEMBER: case AST_BINARY: case AST_LOGICAL:
+    case AST_COND: case AST_ASSIGN: case AST_SEQ: case AST_OPT_CHAIN: case AST_TAGGED_TEMPLATE:
+    case AST_UPDATE:
+        return false;
+    case AST_CALL:
+        return src->a->kind == AST_IDENT && !src->a->paren_start;
+    default:
+        return true;
+    }
+}
+
+/* GetIterator for an array pattern.  A declaration's own pattern reports
+ * at its value's start, naming the value when V8 finds it there (else by
+ * its type: "object is not iterable (cannot read property ...)"); an
+ * assignment's at its operator; a nested pattern at itself. */
+static int pattern_iterator(Frame *f, Node *pat, JSValue v, bool init, bool nested, JSIterator *it)
+{
+    JSContext *ctx = f->ctx;
+    Node *src = nested || f->bind_target != pat ? NULL : f->bind_src;
+    uint32_t line, col;
+    if (src && init) {
+        eval_set_start_pos(f, src);
+        if (!printer_finds(src))
+            return js_get_iterator(ctx, v, it);
+        if (src->kind != AST_CALL && src->kind != AST_NEW)
+            return eval_get_iterator(f, src, v, it);
+        JSValue m = js_is_nullish(v) ? JS_UNDEFINED : js_get_atom(ctx, v, ctx->sym.iterator);
+        if (js_is_exception(m))
+            return -1;
+        if (!js_is_function(m)) {
+            js_throw_type_error(ctx, "%s is not a function or its return value is not iterable",
+                                eval_node_text(f, src->a));
+            return -1;
+        }
+        return js_get_iterator(ctx, v, it);
+    }
+    if (src && src->kind == AST_ASSIGN && ast_report_pos(src, &line, &col)) {
+        f->sf.line = line;
+        f->sf.col = col;
+    } else if (nested) {
+        eval_set_pos(f, pat);
+    }
+    return js_get_iterator(ctx, v, it);
+}
+
+static int bind_array(Frame *f, Node *pat, JSValue v, bool init, bool nested)
 {
     JSContext *ctx = f->ctx;
     if (eval_plain_array_iter(ctx, v))
         return bind_array_fast(f, pat, v, init);
     JSIterator it;
-    if (eval_get_iterator(f, init && f->bind_target == pat ? f->bind_src : NULL, v, &it) < 0)
+    if (pattern_iterator(f, pat, v, init, nested, &it) < 0)
         return -1;
     bool done = false;
     for (uint32_t i = 0; i < pat->list.len; i++) {
@@ -249,11 +351,11 @@ int eval_bind(Frame *f, Node *t, JSValue v, bool init)
         return eval_ref_put(f, &r, v);
     }
     case AST_ASSIGN_PATTERN:
-        return bind_default(f, t, v, init);
+        return bind_default(f, t, v, init, false);
     case AST_OBJECT_PATTERN:
-        return bind_object(f, t, v, init);
+        return bind_object(f, t, v, init, false);
     case AST_ARRAY_PATTERN:
-        return bind_array(f, t, v, init);
+        return bind_array(f, t, v, init, false);
     case AST_OBJECT: case AST_ARRAY:
         /* patterns the parser left in their literal form */
         return js_throw_syntax_error(f->ctx, "Invalid destructuring assignment target"), -1;
@@ -275,7 +377,7 @@ int eval_bind_params(Frame *f, Node *fn, int argc, JSValue *argv)
             break;
         }
         JSValue v = (int)i < argc ? argv[i] : JS_UNDEFINED;
-        if (bind_default(f, p, v, true) < 0)
+        if (bind_default(f, p, v, true, false) < 0)
             return -1;
     }
     return 0;

@@ -450,10 +450,16 @@ static __attribute__((noinline)) int eval_for_of(Frame *f, Node *n)
         return C_NORMAL;
     }
     JSIterator it;
+    eval_set_expr_pos(f, n->b);   /* [Symbol.iterator]() is called at the source */
     if (eval_get_iterator(f, n->b, obj, &it) < 0)
         return C_THROW;
+    /* and next() at the head's binding (V8's `each`) */
+    Node *each = n->a->kind == AST_VAR && n->a->list.len ? n->a->list.items[0]->a : n->a;
+    uint32_t next_line = each->line, next_col = each->col;
     for (;;) {
         JSValue v;
+        f->sf.line = next_line;
+        f->sf.col = next_col;
         int r = js_iterator_step(ctx, &it, &v);
         if (r < 0)
             return C_THROW;

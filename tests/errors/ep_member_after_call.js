@@ -1,0 +1,1 @@
+const o = { list: [] }; o.list.find(x => x).name;
