@@ -50,18 +50,18 @@ static double now_ms(void)
 /* node's addNumericalSeparator: "1_099_511_627_776" (and "1e_+21"). */
 static const char *with_separators(const char *s)
 {
-    size_t n = strlen(s), start = s[0] == '-';
-    char *out = js_malloc_atomic(n * 2 + 1);
-    size_t i = n, head;
-    char tail[64] = "";
-    while (i >= start + 4 && strlen(tail) + 4 < sizeof tail) {
-        char t[64];
-        snprintf(t, sizeof t, "_%.3s%s", s + i - 3, tail);
-        strcpy(tail, t);
+    size_t n = strlen(s), start = s[0] == '-', i = n;
+    while (i >= start + 4)
         i -= 3;
+    char *out = js_malloc_atomic(n * 2 + 1), *p = out;
+    memcpy(p, s, i);
+    p += i;
+    for (; i < n; i += 3) {   /* the digits from i on come in threes */
+        *p++ = '_';
+        memcpy(p, s + i, 3);
+        p += 3;
     }
-    head = i;
-    snprintf(out, n * 2 + 1, "%.*s%s", (int)head, s, tail);
+    *p = 0;
     return out;
 }
 
