@@ -170,7 +170,7 @@ static int run_file(JSContext *ctx, const char *path)
     /* node names a script by its absolute path in stacks and error reports */
     char abs[PATH_MAX];
     const char *name = realpath(path, abs) ? abs : path;
-    js_scrub_stack();   /* reading left words the script's frames would hold (main) */
+    js_scrub_stack();   /* reading left words where the script's frames go (see main) */
     return run_source(ctx, name, src, len, false);
 }
 
