@@ -363,15 +363,8 @@ static bool inherits_error(JSContext *ctx, JSValue v)
 static JSValue copy_error(JSContext *ctx, JSValue src)
 {
     JSValue t = js_new_object_proto(ctx, js_obj(src)->proto);
-    JSValue keys = js_own_keys(ctx, src, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS | JS_KEYS_ENUMERABLE_ONLY);
-    if (js_is_exception(keys))
-        return keys;
-    for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
-        JSValue k = js_obj(keys)->u.array.elems[i];
-        JSValue v = js_get(ctx, src, k);
-        if (js_is_exception(v) || js_set(ctx, t, k, v, true) < 0)
-            return JS_EXCEPTION;
-    }
+    if (js_assign_own(ctx, t, src, true) < 0)
+        return JS_EXCEPTION;
     JSValue msg = js_get(ctx, src, ctx->atoms.message);
     if (js_is_exception(msg))
         return msg;

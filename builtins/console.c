@@ -15,6 +15,7 @@
 #include "host.h"
 #include "inspect_priv.h"
 #include "mapset.h"
+#include "object.h"
 #include "textbuf.h"
 
 static char *format_number(double d)
@@ -57,18 +58,8 @@ static JSValue derive_options(JSContext *ctx, JSValue opts, const char *k1, JSVa
                               const char *k3, JSValue v3)
 {
     JSValue o = js_new_object(ctx);
-    if (js_is_object(opts)) {
-        JSValue keys = js_own_keys(ctx, opts, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY);
-        if (js_is_exception(keys))
-            return keys;
-        for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
-            JSValue key = js_obj(keys)->u.array.elems[i];
-            JSValue v = js_get(ctx, opts, key);
-            if (js_is_exception(v))
-                return v;
-            js_set(ctx, o, key, v, false);
-        }
-    }
+    if (js_is_object(opts) && js_assign_own(ctx, o, opts, true) < 0)
+        return JS_EXCEPTION;
     js_set_str(ctx, o, k1, v1);
     js_set_str(ctx, o, k2, v2);
     if (k3)

@@ -406,20 +406,25 @@ static JSValue Object_assign(JSContext *ctx, JSValue this_val, int argc, JSValue
         if (js_is_nullish(argv[a]))
             continue;
         JSValue from = js_to_object(ctx, argv[a]);
-        if (js_is_exception(from))
-            return from;
-        JSValue keys = own_keys(ctx, from, JS_KEYS_STRINGS | JS_KEYS_SYMBOLS);
-        if (js_is_exception(keys))
-            return keys;
-        uint32_t n = keys_len(keys);
-        for (uint32_t i = 0; i < n; i++) {
-            JSValue k = keys_at(keys, i), v;
-            int r = get_enumerable_own(ctx, from, k, &v);
-            if (r < 0 || (r && js_set(ctx, to, k, v, true) < 0))
-                return JS_EXCEPTION;
-        }
+        if (js_is_exception(from) || js_assign_own(ctx, to, from, true) < 0)
+            return JS_EXCEPTION;
     }
     return to;
+}
+
+int js_assign_own(JSContext *ctx, JSValue to, JSValue from, bool symbols)
+{
+    JSValue keys = own_keys(ctx, from, JS_KEYS_STRINGS | (symbols ? JS_KEYS_SYMBOLS : 0));
+    if (js_is_exception(keys))
+        return -1;
+    uint32_t n = keys_len(keys);
+    for (uint32_t i = 0; i < n; i++) {
+        JSValue k = keys_at(keys, i), v;
+        int r = get_enumerable_own(ctx, from, k, &v);
+        if (r < 0 || (r && js_set(ctx, to, k, v, true) < 0))
+            return -1;
+    }
+    return 0;
 }
 
 /* SetIntegrityLevel: sealed (frozen == false) or frozen. */

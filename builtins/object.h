@@ -25,6 +25,9 @@ JSValue js_get_elem(JSContext *ctx, JSValue obj, uint64_t i);
 int js_list_from_array_like(JSContext *ctx, JSValue arr, JSValue **out, int *n);
 /* CreateDataPropertyOrThrow(obj, i, v). */
 int js_create_data_index(JSContext *ctx, JSValue obj, uint64_t i, JSValue v);
+/* Object.assign's step for one source object: from's own enumerable string
+ * keys (and symbols if asked) set on to, strictly; -1 on exception. */
+int js_assign_own(JSContext *ctx, JSValue to, JSValue from, bool symbols);
 /* FromPropertyDescriptor / ToPropertyDescriptor. */
 JSValue js_from_descriptor(JSContext *ctx, const JSPropertyDescriptor *d);
 int js_to_descriptor(JSContext *ctx, JSValue obj, JSPropertyDescriptor *d, int *has);

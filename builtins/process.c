@@ -122,7 +122,7 @@ static JSValue process_set_exitCode(JSContext *ctx, JSValue this_val, int argc, 
 }
 
 /* The status exitCode stands for (0 when unset). */
-static int current_status(JSContext *ctx)
+int js_process_exit_status(JSContext *ctx)
 {
     if (js_is_nullish(exit_code))
         return 0;
@@ -273,19 +273,16 @@ void js_process_emit_exit(JSContext *ctx)
     exiting = true;
     if (js_is_object(process_obj))
         js_define_value_str(ctx, process_obj, "_exiting", JS_TRUE, JS_PROP_CWE);
-    JSValue code = js_new_int(current_status(ctx));
+    JSValue code = js_new_int(js_process_exit_status(ctx));
     if (emit(ctx, js_new_string(ctx, "exit"), 1, &code) < 0)
         die_in_listener(ctx);
-    /* the CLI reads exitCode next: hand it the number a string stands for */
-    if (!js_is_nullish(exit_code))
-        exit_code = js_new_int(current_status(ctx));
 }
 
 bool js_process_before_exit(JSContext *ctx)
 {
     if (exiting || !has_listener_str(ctx, "beforeExit"))
         return false;
-    JSValue code = js_new_int(current_status(ctx));
+    JSValue code = js_new_int(js_process_exit_status(ctx));
     if (emit(ctx, js_new_string(ctx, "beforeExit"), 1, &code) < 0)
         return js_process_uncaught(ctx, ctx->exception, "uncaughtException") == 0;
     return true;
@@ -303,7 +300,7 @@ static int fatal(JSContext *ctx, JSValue exc)
     fflush(stdout);
     js_report_exception(ctx, exc, stderr);
     fflush(stderr);
-    exit(current_status(ctx) & 0xff);
+    exit(js_process_exit_status(ctx) & 0xff);
 }
 
 int js_process_uncaught(JSContext *ctx, JSValue exc, const char *origin)
@@ -352,7 +349,7 @@ static JSValue process_exit(JSContext *ctx, JSValue this_val, int argc, JSValue 
     js_process_emit_exit(ctx);
     fflush(stdout);
     fflush(stderr);
-    exit(current_status(ctx) & 0xff);
+    exit(js_process_exit_status(ctx) & 0xff);
 }
 
 static JSValue write_to(JSContext *ctx, FILE *f, JSValue chunk)

@@ -1034,16 +1034,7 @@ static JSValue util_extend(JSContext *ctx, JSValue this_val, int argc, JSValue *
     JSValue target = argv[0], source = argv[1];
     if (!js_is_object(source) || !js_is_object(target))
         return target;
-    JSValue keys = js_own_keys(ctx, source, JS_KEYS_STRINGS | JS_KEYS_ENUMERABLE_ONLY);
-    if (js_is_exception(keys))
-        return keys;
-    for (uint32_t i = 0; i < js_obj(keys)->u.array.len; i++) {
-        JSValue k = js_obj(keys)->u.array.elems[i];
-        JSValue v = js_get(ctx, source, k);
-        if (js_is_exception(v) || js_set(ctx, target, k, v, true) < 0)
-            return JS_EXCEPTION;
-    }
-    return target;
+    return js_assign_own(ctx, target, source, false) < 0 ? JS_EXCEPTION : target;
 }
 
 /* debuglog(section): the logger prints only for sections in NODE_DEBUG,

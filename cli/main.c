@@ -185,27 +185,6 @@ static char *absolute_path(const char *path, const char *fallback)
     return r;
 }
 
-/* process.exitCode, when the script set one. */
-static int exit_code(JSContext *ctx, int status)
-{
-    if (status != 0)
-        return status;
-    JSValue process = js_get_str(ctx, ctx->global, "process");
-    if (!js_is_object(process))
-        return 0;
-    JSValue code = js_get_str(ctx, process, "exitCode");
-    if (js_is_number(code))
-        return (int)js_get_number(code);
-    if (js_is_string(code)) {   /* node takes an integer string too ('2') */
-        const char *t = js_to_utf8(ctx, code, NULL);
-        char *end;
-        long n = strtol(t, &end, 10);
-        if (*t && !*end)
-            return (int)n;
-    }
-    return 0;
-}
-
 int main(int argc, char **argv)
 {
     ensure_big_stack(argv);
@@ -277,5 +256,6 @@ int main(int argc, char **argv)
     if (interactive)
         status = cli_repl(ctx);
     fflush(stdout);
-    return exit_code(ctx, status);
+    /* an uncaught error's status, else process.exitCode's */
+    return status ? status : js_process_exit_status(ctx);
 }

@@ -481,6 +481,8 @@ void js_clear_timer(JSContext *ctx, double id);
 bool js_timer_set_ref(JSContext *ctx, double id, bool ref);
 int js_timer_has_ref(JSContext *ctx, double id);
 void js_timer_refresh(JSContext *ctx, double id);
+/* The exit status process.exitCode stands for, 0 when unset (builtins/process.c). */
+int js_process_exit_status(JSContext *ctx);
 
 /* Print values as console.log does (util.inspect rules). */
 JSValue js_inspect(JSContext *ctx, JSValue v, JSValue options);
